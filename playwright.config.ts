@@ -1,0 +1,67 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { findChromium } from './tests/e2e/find-chromium';
+
+const PORT = 4399;
+
+function playwrightChromium(): string | undefined {
+	try {
+		return chromium.executablePath();
+	} catch {
+		return undefined;
+	}
+}
+
+let executablePath: string | undefined;
+try {
+	executablePath = findChromium({
+		envPath: process.env['CHROMIUM_PATH'],
+		systemPath: '/usr/bin/chromium',
+		playwrightPath: playwrightChromium(),
+	}).path;
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(1);
+}
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	workers: 2,
+	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					...(executablePath ? { executablePath } : {}),
+					// Debian's Chromium as root in a closed network: no sandbox, no background traffic.
+					args: [
+						'--headless',
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+					],
+				},
+			},
+		},
+	],
+	// The built site, as readers get it: `npm run build` must have run first (npm test does).
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});
