@@ -5,11 +5,11 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { parse as parseYaml } from 'yaml';
 import { parseReferences } from './src/lib/references';
 import { citationsPlugin } from './src/integrations/citations-plugin';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
+import { linkCheck } from './src/integrations/link-check';
 import { sidebar } from './src/sidebar';
 
 const references = parseReferences(parseYaml(readFileSync('./content/references.yaml', 'utf8')));
@@ -50,10 +50,10 @@ export default defineConfig({
 			sidebar,
 			// Starlight's asides and heading anchors only reach directories it knows about.
 			markdown: { processedDirs: ['./content/docs'] },
-			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
 		}),
 		preact(),
 		mdx(),
+		linkCheck(),
 		cspInlineHashes(),
 	],
 });

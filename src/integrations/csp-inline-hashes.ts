@@ -1,16 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hardenPageCsp } from '../lib/csp';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
+import { builtFiles } from './built-files';
 
 /**
  * Astro hashes only the scripts and styles it bundles; Starlight's `is:inline` scripts and
@@ -23,7 +15,8 @@ export function cspInlineHashes(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				let pages = 0;
-				for await (const file of htmlFiles(fileURLToPath(dir))) {
+				for await (const file of builtFiles(fileURLToPath(dir))) {
+					if (!file.endsWith('.html')) continue;
 					const hardened = hardenPageCsp(await readFile(file, 'utf8'));
 					if (hardened === null) continue;
 					await writeFile(file, hardened);
