@@ -1,6 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { numberCitations, referenceAnchor, type Reference } from '../lib/references';
 
 /** Heading of the numbered source list appended to every page that cites something. */
@@ -91,7 +90,8 @@ export function citationsPlugin({ references }: { references: readonly Reference
 
 			const ids = cites.map((cite) => citeId(cite, file));
 			for (const id of ids) {
-				if (!byId.has(id)) throw new Error(`${file}: <Cite id="${id}" /> names no entry in content/references.yaml`);
+				if (!byId.has(id))
+					throw new Error(`${file}: <Cite id="${id}" /> names no entry in content/references.yaml`);
 			}
 			const numbers = numberCitations(ids);
 			const occurrences = new Map<string, number>();
@@ -104,7 +104,11 @@ export function citationsPlugin({ references }: { references: readonly Reference
 				ctx.replaceNode(cite, cite.type === 'mdxJsxFlowElement' ? paragraph : marker);
 			});
 
-			const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: SOURCES_HEADING }] };
+			const heading: Heading = {
+				type: 'heading',
+				depth: 2,
+				children: [{ type: 'text', value: SOURCES_HEADING }],
+			};
 			const list: List = {
 				type: 'list',
 				ordered: true,

@@ -71,7 +71,10 @@ export function allowInlineCode(policy: string, code: InlineCode): string {
 	const styleElements = directives.has('style-src-elem') ? 'style-src-elem' : 'style-src';
 	addSources(directives, styleElements, code.styles.map(sha256Source));
 	const attributeHashes = [...new Set(code.styleAttributes)].map(sha256Source);
-	directives.set('style-src-attr', attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : ["'none'"]);
+	directives.set(
+		'style-src-attr',
+		attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : ["'none'"],
+	);
 	return serialisePolicy(directives);
 }
 
@@ -82,7 +85,10 @@ export function hardenPageCsp(html: string): string | null {
 	const match = CSP_META.exec(html);
 	if (!match) return null;
 	const policy = allowInlineCode(decodeAttribute(match[1] ?? ''), collectInlineCode(html));
-	return html.replace(match[0], `<meta http-equiv="content-security-policy" content="${encodeAttribute(policy)}">`);
+	return html.replace(
+		match[0],
+		`<meta http-equiv="content-security-policy" content="${encodeAttribute(policy)}">`,
+	);
 }
 
 function decodeAttribute(value: string): string {

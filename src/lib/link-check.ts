@@ -37,7 +37,8 @@ export function findBrokenLinks(pages: ReadonlyMap<string, PageLinks>, files: Re
 				continue;
 			}
 			const anchor = decodeURIComponent(url.hash.slice(1));
-			if (anchor && !target.ids.has(anchor)) broken.push(`${path} links to ${url.pathname}#${anchor}, which has no such anchor`);
+			if (anchor && !target.ids.has(anchor))
+				broken.push(`${path} links to ${url.pathname}#${anchor}, which has no such anchor`);
 		}
 	}
 	return broken;

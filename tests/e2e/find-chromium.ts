@@ -23,7 +23,8 @@ export function findChromium(
 	exists: (path: string) => boolean = existsSync,
 ): { path: string | undefined } {
 	if (candidates.envPath) {
-		if (!exists(candidates.envPath)) throw new Error(`CHROMIUM_PATH points to ${candidates.envPath}, which does not exist.`);
+		if (!exists(candidates.envPath))
+			throw new Error(`CHROMIUM_PATH points to ${candidates.envPath}, which does not exist.`);
 		return { path: candidates.envPath };
 	}
 	if (exists(candidates.systemPath)) return { path: candidates.systemPath };

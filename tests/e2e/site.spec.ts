@@ -63,7 +63,9 @@ test('theme switch persists across pages and search finds guide content, with no
 test('the mobile menu opens from the keyboard and closes with Escape', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 740 });
 	await page.goto('/guide/prompt-first/');
-	const sidebarLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decision guide' });
+	const sidebarLink = page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Decision guide' });
 	await expect(sidebarLink).toBeHidden();
 	await page.getByRole('button', { name: 'Menu' }).focus();
 	await page.keyboard.press('Enter');
@@ -78,7 +80,12 @@ test.describe('an unknown URL', () => {
 		const response = await page.goto('/no-such-page/');
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1')).toContainText(/not found/i);
-		await expect(page.getByRole('main').getByRole('link', { name: /start|home|guide/i }).first()).toBeVisible();
+		await expect(
+			page
+				.getByRole('main')
+				.getByRole('link', { name: /start|home|guide/i })
+				.first(),
+		).toBeVisible();
 		await expectNoAxeViolations(page, 'on the 404 page');
 	});
 });

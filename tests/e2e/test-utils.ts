@@ -43,13 +43,17 @@ export const test = base.extend<{ expectedProblems: RegExp[]; problems: PageProb
 				report(problems.failedRequests, `${request.url()} ${request.failure()?.errorText ?? ''}`),
 			);
 			page.on('response', (response) => {
-				if (response.status() >= 400) report(problems.failedRequests, `${response.status()} ${response.url()}`);
+				if (response.status() >= 400)
+					report(problems.failedRequests, `${response.status()} ${response.url()}`);
 			});
 			page.on('request', (request) => {
 				const url = new URL(request.url());
-				if (url.protocol.startsWith('http') && url.origin !== origin) report(problems.foreignRequests, request.url());
+				if (url.protocol.startsWith('http') && url.origin !== origin)
+					report(problems.foreignRequests, request.url());
 			});
-			await page.exposeFunction('__reportCspViolation', (text: string) => report(problems.cspViolations, text));
+			await page.exposeFunction('__reportCspViolation', (text: string) =>
+				report(problems.cspViolations, text),
+			);
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
 					const report = (window as unknown as { __reportCspViolation: (text: string) => void })
@@ -58,7 +62,10 @@ export const test = base.extend<{ expectedProblems: RegExp[]; problems: PageProb
 				});
 			});
 			await use(problems);
-			expect(problems, 'the page had console errors, failed requests, foreign requests or CSP violations').toEqual({
+			expect(
+				problems,
+				'the page had console errors, failed requests, foreign requests or CSP violations',
+			).toEqual({
 				consoleErrors: [],
 				pageErrors: [],
 				failedRequests: [],
@@ -76,7 +83,8 @@ export { expect };
 export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
 	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 	const summary = results.violations.map(
-		(violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+		(violation) =>
+			`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
 	);
 	expect(summary, `axe violations ${context}`).toEqual([]);
 }
@@ -95,7 +103,8 @@ export async function waitForIslands(page: Page): Promise<void> {
 /** Paths of every page in the built sitemap, so site-wide checks cover new pages automatically. */
 export function sitemapPaths(): string[] {
 	const file = 'dist/sitemap-0.xml';
-	if (!existsSync(file)) throw new Error('dist/sitemap-0.xml is missing: run `npm run build` before the e2e tests.');
+	if (!existsSync(file))
+		throw new Error('dist/sitemap-0.xml is missing: run `npm run build` before the e2e tests.');
 	const xml = readFileSync(file, 'utf8');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname).sort();
 }

@@ -14,13 +14,24 @@ const reference = (id: string): Reference => ({
 });
 
 const plugin = citationsPlugin({ references: [reference('a'), reference('b')] });
-const compile = (source: string) =>
-	mdxToJs(source, { mdastPlugins: [plugin], fileURL: new URL('file:///guide/x.mdx') }).code;
+function compile(source: string): string {
+	const result = mdxToJs(source, { mdastPlugins: [plugin], fileURL: new URL('file:///guide/x.mdx') });
+	// The plugin is synchronous, so the compile is too.
+	if (result instanceof Promise) throw new Error('expected a synchronous compile');
+	return result.code;
+}
 
 describe('citationsPlugin', () => {
 	it('numbers citations by first use and lists the sources in that order', () => {
-		const code = compile('One.<Cite id="b" /> Two.<Cite id="a" /> Three.<Cite id="b" />\n\n<Cite id="a" />\n');
-		expect([...code.matchAll(/children: "\[(\d)\]"/g)].map((match) => match[1])).toEqual(['1', '2', '1', '2']);
+		const code = compile(
+			'One.<Cite id="b" /> Two.<Cite id="a" /> Three.<Cite id="b" />\n\n<Cite id="a" />\n',
+		);
+		expect([...code.matchAll(/children: "\[(\d)\]"/g)].map((match) => match[1])).toEqual([
+			'1',
+			'2',
+			'1',
+			'2',
+		]);
 		expect(code).toContain(`"${SOURCES_HEADING}"`);
 		expect(code.indexOf('Title of b')).toBeLessThan(code.indexOf('Title of a'));
 		// Each source links back to every place it was cited.

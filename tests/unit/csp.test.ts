@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowInlineCode, collectInlineCode, hardenPageCsp, parsePolicy, sha256Source } from '../../src/lib/csp';
+import {
+	allowInlineCode,
+	collectInlineCode,
+	hardenPageCsp,
+	parsePolicy,
+	sha256Source,
+} from '../../src/lib/csp';
 
 describe('sha256Source', () => {
 	it('matches the hash a browser computes for the same text', () => {

@@ -9,9 +9,17 @@ const only =
 describe('findChromium', () => {
 	it.each([
 		// An explicit CHROMIUM_PATH wins over everything.
-		[{ envPath: '/opt/c', systemPath: '/usr/bin/chromium', playwrightPath: '/pw' }, only('/opt/c', '/usr/bin/chromium'), '/opt/c'],
+		[
+			{ envPath: '/opt/c', systemPath: '/usr/bin/chromium', playwrightPath: '/pw' },
+			only('/opt/c', '/usr/bin/chromium'),
+			'/opt/c',
+		],
 		// Debian's package next.
-		[{ envPath: undefined, systemPath: '/usr/bin/chromium', playwrightPath: '/pw' }, only('/usr/bin/chromium', '/pw'), '/usr/bin/chromium'],
+		[
+			{ envPath: undefined, systemPath: '/usr/bin/chromium', playwrightPath: '/pw' },
+			only('/usr/bin/chromium', '/pw'),
+			'/usr/bin/chromium',
+		],
 		// Playwright's own download last: undefined lets Playwright launch it.
 		[{ envPath: undefined, systemPath: '/usr/bin/chromium', playwrightPath: '/pw' }, only('/pw'), undefined],
 	])('picks the first browser that exists (%#)', (candidates, exists, expected) => {
