@@ -27,6 +27,7 @@ try {
 export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: Boolean(process.env['CI']),
+	fullyParallel: true,
 	retries: 0,
 	workers: 2,
 	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
