@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { findChromium } from './tests/e2e/find-chromium';
 
-const PORT = 4399;
+// E2E_PORT lets two checkouts run their e2e suites side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 
 function playwrightChromium(): string | undefined {
 	try {
