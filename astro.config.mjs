@@ -46,6 +46,8 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: false,
 			pagefind: true,
+			// One short code sample does not justify Expressive Code's CSS and JS on every page.
+			expressiveCode: false,
 			customCss: ['./src/styles/custom.css'],
 			sidebar,
 			// Starlight's asides and heading anchors only reach directories it knows about.
