@@ -49,6 +49,7 @@ export default defineConfig({
 			// One short code sample does not justify Expressive Code's CSS and JS on every page.
 			expressiveCode: false,
 			customCss: ['./src/styles/custom.css'],
+			components: { Footer: './src/components/Footer.astro' },
 			sidebar,
 			// Starlight's asides and heading anchors only reach directories it knows about.
 			markdown: { processedDirs: ['./content/docs'] },

@@ -89,3 +89,21 @@ test.describe('an unknown URL', () => {
 		await expectNoAxeViolations(page, 'on the 404 page');
 	});
 });
+
+test('an article prints without site chrome and with its own URL', async ({ page }) => {
+	await page.goto('/guide/when-to-use-rag/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+	for (const chrome of [
+		page.getByRole('navigation', { name: 'Main' }),
+		page.getByRole('button', { name: 'Search' }),
+		page.getByRole('combobox', { name: 'Select theme' }),
+		page.getByRole('link', { name: /Next/ }),
+	]) {
+		await expect(chrome.first()).toBeHidden();
+	}
+	await expect(
+		page.getByText(/Printed from https?:\/\/\S+\/guide\/when-to-use-rag\//),
+	).toBeVisible();
+});
