@@ -109,7 +109,8 @@ export function FlowchartGraph({ graph, layout, path, onJump }: FlowchartGraphPr
 									x={node.x + node.width / 2}
 									y={top + index * layout.lineHeight + layout.fontSize}
 								>
-									{line}
+									{/* The space keeps the lines apart as words in the accessible text, which must match the name. */}
+									{index < node.lines.length - 1 ? `${line} ` : line}
 								</tspan>
 							))}
 						</text>
