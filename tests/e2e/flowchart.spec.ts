@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from '@playwright/test';
 import { loadDecisionGraph, resolvePath } from '../../src/lib/decision-graph';
@@ -139,6 +140,7 @@ test.describe('every registered permalink without JavaScript', () => {
 	test('a partial path offers each answer as a link that leads on', async ({ page }) => {
 		await page.goto('/decide/');
 		await expect(island(page).getByRole('button', { name: 'Not sure yet' })).toBeHidden();
+		await expect(island(page).getByRole('button', { name: 'Copy link' })).toBeHidden();
 		await island(page).getByRole('link', { name: 'Not sure yet' }).click();
 		await expect(page).toHaveURL('/decide/not-sure/');
 		await expect(currentHeading(page)).toHaveText(/^Question 2: Do the answers depend on facts/);
@@ -316,4 +318,22 @@ test.describe('an unknown decision path', () => {
 		const back = page.getByRole('main').getByRole('link', { name: /decision flowchart/i });
 		await expect(back).toHaveAttribute('href', '/decide/');
 	});
+});
+
+test("the island's own JavaScript stays under 10 KB gzip, Preact excluded", () => {
+	const chunks = readdirSync('dist/_astro').filter((name) => /^Flowchart\.[\w-]+\.js$/.test(name));
+	expect(chunks).toHaveLength(1);
+	const size = gzipSync(readFileSync(`dist/_astro/${chunks[0]}`)).length;
+	expect(size).toBeLessThan(10 * 1024);
+});
+
+test('embedded in the decision guide, the flowchart walks without leaving the article', async ({ page }) => {
+	await page.goto('/guide/decision-guide/');
+	const title = await page.title();
+	await island(page).scrollIntoViewIfNeeded();
+	await waitForIslands(page);
+	await answer(page, 'Not sure yet');
+	await expect(currentHeading(page)).toHaveText(/^Question 2:/);
+	await expect(page).toHaveURL('/guide/decision-guide/');
+	await expect(page).toHaveTitle(title);
 });

@@ -47,7 +47,8 @@ export default function Flowchart(props: FlowchartProps) {
 		focusOnRender.current = true;
 		setFeedback({ message: '', fallback: null });
 		setSlugs(next);
-		const reached = resolvePath(graph, next);
+		// The title names the page the address bar shows; embedded in an article, that is still the article.
+		const reached = followUrl ? resolvePath(graph, next) : null;
 		if (reached) document.title = `${pathTitle(reached)} | ${siteTitle}`;
 	};
 
