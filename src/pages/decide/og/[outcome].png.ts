@@ -10,6 +10,7 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
 	require.resolve(`dejavu-fonts-ttf/ttf/${name}`),
 );
 
+/** One preview image per verdict. */
 export const getStaticPaths = (async () => {
 	const { graph } = await loadFlowchartData();
 	return graph.outcomes.map((outcome) => ({
