@@ -211,10 +211,13 @@ test('the drawn graph highlights the path and jumps back to a question on it', a
 	const url = '/decide/behaviour-gap/prompting-plateaued/enough-examples/no-new-knowledge/';
 	await openStart(page, url);
 	const drawing = island(page).getByRole('group', { name: /The whole flowchart/ });
-	await expect(drawing.getByRole('link', { name: 'Verdict: Fine-tuning, where you are' })).toHaveAttribute(
-		'aria-current',
-		'step',
-	);
+	const here = drawing.getByRole('link', { name: 'Verdict: Fine-tuning, where you are' });
+	await expect(here).toHaveAttribute('aria-current', 'step');
+	// Picking where you stand adds no history entry: Back still leaves the path page.
+	await here.click();
+	await expect(currentHeading(page)).toBeFocused();
+	await expect(page).toHaveURL(url);
+	expect(await page.evaluate(() => history.length)).toBe(2);
 	await drawing
 		.getByRole('link', { name: 'Question: Has careful prompting stopped improving it?, on your path' })
 		.click();

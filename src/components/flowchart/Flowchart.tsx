@@ -53,6 +53,11 @@ export default function Flowchart(props: FlowchartProps) {
 	};
 
 	const go = (next: readonly string[]) => {
+		// Picking the node the reader stands on is not a step: no history entry, just back to its heading.
+		if (next.join('/') === slugs.join('/')) {
+			headingRef.current?.focus();
+			return;
+		}
 		if (followUrl) history.pushState(null, '', permalinkFor(next));
 		show(next);
 	};
