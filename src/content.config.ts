@@ -1,7 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { referenceSchema } from './lib/references';
+import { parse as parseYaml } from 'yaml';
+import { decisionGraphSchema } from './lib/decision-graph';
+import { loadDecisionData } from './lib/decision-data';
+import { parseReferences, referenceSchema } from './lib/references';
+
+const DECISION_GRAPH_FILE = './content/decision-graph.yaml';
+const PERMALINKS_FILE = './content/decision-permalinks.json';
+const REFERENCES_FILE = './content/references.yaml';
 
 export const collections = {
 	// Articles live at the top-level content/docs/, so entry ids are `guide/…`, not `content/docs/…`.
@@ -10,7 +18,27 @@ export const collections = {
 		schema: docsSchema(),
 	}),
 	references: defineCollection({
-		loader: file('./content/references.yaml'),
+		loader: file(REFERENCES_FILE),
 		schema: referenceSchema,
+	}),
+	// One entry, "graph": a custom loader because the graph is checked as a whole (reachability, cycles,
+	// sources, published permalinks), with messages that name the node, before any page is built from it.
+	decisionGraph: defineCollection({
+		loader: {
+			name: 'decision-graph',
+			load: async ({ store, parseData, watcher }) => {
+				const read = async (path: string) => readFile(path, 'utf8');
+				const references = parseReferences(parseYaml(await read(REFERENCES_FILE)));
+				const { graph } = loadDecisionData(
+					parseYaml(await read(DECISION_GRAPH_FILE)),
+					JSON.parse(await read(PERMALINKS_FILE)),
+					references.map((reference) => reference.id),
+				);
+				store.clear();
+				store.set({ id: 'graph', data: await parseData({ id: 'graph', data: graph }) });
+				watcher?.add([DECISION_GRAPH_FILE, PERMALINKS_FILE, REFERENCES_FILE]);
+			},
+		},
+		schema: decisionGraphSchema,
 	}),
 };

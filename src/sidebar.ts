@@ -12,6 +12,7 @@ export const sidebar = [
 			{ label: 'Using both', slug: 'guide/using-both' },
 			{ label: 'Prompt first', slug: 'guide/prompt-first' },
 			{ label: 'Decision guide', slug: 'guide/decision-guide' },
+			{ label: 'Decision flowchart', link: '/decide/' },
 		],
 	},
 	{
