@@ -15,6 +15,14 @@ export const sidebar = [
 		],
 	},
 	{
+		label: 'Evidence',
+		items: [
+			{ label: 'What the research says', slug: 'guide/research' },
+			{ label: 'Common misconceptions', slug: 'guide/faq' },
+			{ label: 'Glossary', slug: 'guide/glossary' },
+		],
+	},
+	{
 		label: 'Landscape',
 		items: [{ label: 'Fine-tuning in late 2026', slug: 'guide/fine-tuning-in-2026' }],
 	},
