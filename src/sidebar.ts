@@ -23,6 +23,14 @@ export const sidebar = [
 		],
 	},
 	{
+		label: 'Worked examples',
+		items: [
+			{ label: 'Support assistant over changing docs', slug: 'examples/support-assistant' },
+			{ label: 'Field extraction at millions of calls', slug: 'examples/field-extraction' },
+			{ label: 'Regulated assistant with a fixed tone', slug: 'examples/regulated-assistant' },
+		],
+	},
+	{
 		label: 'Landscape',
 		items: [{ label: 'Fine-tuning in late 2026', slug: 'guide/fine-tuning-in-2026' }],
 	},

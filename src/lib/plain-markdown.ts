@@ -3,6 +3,18 @@ import { numberCitations, type Reference } from './references';
 /** Matches one `<Cite id="…" />` element as authors write it in MDX. */
 const CITE = /<Cite\s+id=(?:"([^"]*)"|'([^']*)')\s*\/>/g;
 
+/** A self-closing component starting a line, attributes possibly on lines of their own, e.g. `<CalculatorFigures link="…" />`. */
+const COMPONENT = /^[ \t]*<([A-Z][A-Za-z0-9]*)((?:\s+[a-zA-Z]+=(?:"[^"]*"|'[^']*'))*)\s*\/>[ \t]*$/gm;
+
+/** One attribute of a component: `name="value"` or `name='value'`. */
+const ATTRIBUTE = /([a-zA-Z]+)=(?:"([^"]*)"|'([^']*)')/g;
+
+/** An MDX `import` line: pages need it, plain Markdown does not. */
+const IMPORT = /^import\s.+\sfrom\s+['"][^'"]+['"];?$/;
+
+/** Renders one component of a page as plain Markdown, from its attributes. */
+export type ComponentRenderer = (attributes: Readonly<Record<string, string>>) => string;
+
 /** A fenced code block's opening or closing line: its content is shown, never converted. */
 const FENCE = /^\s*(?:```|~~~)/;
 
@@ -78,7 +90,11 @@ export function sourceLine(number: number, reference: Reference): string {
  * Replace each `<Cite id="…" />` with a plain `[n]` marker, numbered by first appearance as the
  * site numbers them, and append the numbered "Sources" list. An unknown id throws, naming it.
  */
-export function plainCitations(body: string, references: readonly Reference[]): string {
+export function plainCitations(
+	body: string,
+	references: readonly Reference[],
+	components: Readonly<Record<string, ComponentRenderer>> = {},
+): string {
 	const byId = new Map(references.map((reference) => [reference.id, reference]));
 	const ids = citedIds(body);
 	for (const id of ids) {
@@ -89,12 +105,15 @@ export function plainCitations(body: string, references: readonly Reference[]): 
 		.map((part) =>
 			part.code
 				? part.text
-				: part.text.replace(CITE, (_, double: string | undefined, single: string | undefined) => {
-						return `[${numbers.get(double ?? single ?? '') ?? 0}]`;
-					}),
+				: plainComponents(part.text, components).replace(
+						CITE,
+						(_, double: string | undefined, single: string | undefined) => {
+							return `[${numbers.get(double ?? single ?? '') ?? 0}]`;
+						},
+					),
 		)
 		.join('\n')
-		.trimEnd();
+		.trim();
 	if (numbers.size === 0) return `${text}\n`;
 	const sources = [...numbers].map(([id, number]) => {
 		const reference = byId.get(id);
@@ -103,9 +122,39 @@ export function plainCitations(body: string, references: readonly Reference[]): 
 	return `${text}\n\n## Sources\n\n${sources.join('\n')}\n`;
 }
 
+/**
+ * Drop MDX `import` lines and replace each known self-closing component on a line of its own with its
+ * Markdown rendering. An unknown component throws, so a copy never shows raw JSX.
+ */
+export function plainComponents(
+	text: string,
+	components: Readonly<Record<string, ComponentRenderer>>,
+): string {
+	const withoutImports = text
+		.split('\n')
+		.filter((line) => !IMPORT.test(line.trim()))
+		.join('\n');
+	const rendered = withoutImports.replace(COMPONENT, (element, name: string, attributeText: string) => {
+		if (name === 'Cite') return element;
+		const render = components[name];
+		if (render === undefined) throw new Error(`no plain-Markdown rendering for <${name} />`);
+		const attributes: Record<string, string> = {};
+		for (const attribute of attributeText.matchAll(ATTRIBUTE)) {
+			attributes[attribute[1] ?? ''] = attribute[2] ?? attribute[3] ?? '';
+		}
+		return render(attributes);
+	});
+	// Removed imports leave a run of blank lines behind; Markdown needs one.
+	return rendered.replace(/\n{3,}/g, '\n\n');
+}
+
 /** The plain-Markdown copy of one page: its title, summary and body with sources listed. */
-export function pageMarkdown(page: PlainPage, references: readonly Reference[]): string {
-	return `# ${page.title}\n\n> ${page.description}\n\n${plainCitations(page.body.trim(), references)}`;
+export function pageMarkdown(
+	page: PlainPage,
+	references: readonly Reference[],
+	components: Readonly<Record<string, ComponentRenderer>> = {},
+): string {
+	return `# ${page.title}\n\n> ${page.description}\n\n${plainCitations(page.body.trim(), references, components)}`;
 }
 
 /** Where the plain-Markdown copy of a docs entry is served: `guide/x` → `/guide/x.md`, `index` → `/index.md`. */

@@ -1,6 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { pageMarkdown } from '../lib/plain-markdown';
+import { figuresForLink } from '../components/calculator-data';
+import { pageMarkdown, type ComponentRenderer } from '../lib/plain-markdown';
+import { figuresMarkdown } from '../lib/worked-example';
+
+/** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
+const components: Record<string, ComponentRenderer> = {
+	CalculatorFigures: ({ link = '', caption = '' }) =>
+		`**${caption}**\n\n${figuresMarkdown(figuresForLink(link), link)}`,
+};
 
 /** One plain-Markdown copy per article (`/guide/x.md`, `/index.md`); the 404 page has none. */
 export const getStaticPaths = (async () => {
@@ -12,6 +20,7 @@ export const getStaticPaths = (async () => {
 			markdown: pageMarkdown(
 				{ title: entry.data.title, description: entry.data.description ?? '', body: entry.body ?? '' },
 				references,
+				components,
 			),
 		},
 	}));

@@ -4,6 +4,7 @@ import {
 	llmsTxt,
 	markdownPath,
 	pageMarkdown,
+	plainComponents,
 	plainCitations,
 	sectionsFromSidebar,
 	sourceLine,
@@ -143,5 +144,46 @@ describe('llmsTxt', () => {
 			{ label: 'Nothing', pages: [] },
 		]);
 		expect(out).toBe('# Site\n\n> What it is.\n\nMore.\n\n## Docs\n\n- [A](https://x.test/a.md): About A.\n');
+	});
+});
+
+describe('plainComponents', () => {
+	const components = {
+		Figures: ({ link = '', caption = '' }: Readonly<Record<string, string>>) => `**${caption}** (${link})`,
+	};
+
+	it.each([
+		// A one-line component.
+		[
+			'before\n\n<Figures link="/x/?a=1&b=2" caption="Cap" />\n\nafter',
+			'before\n\n**Cap** (/x/?a=1&b=2)\n\nafter',
+		],
+		// Attributes on their own lines, as Prettier writes long elements, in single quotes too.
+		['<Figures\n\tlink=\'/y/\'\n\tcaption="Two words"\n/>', '**Two words** (/y/)'],
+		// Imports disappear, leaving one blank line at most.
+		["import Figures from '../Figures.astro';\n\n\n## Heading", '\n\n## Heading'],
+		// A citation on a line of its own is left for plainCitations.
+		['<Cite id="a" />', '<Cite id="a" />'],
+		// A component inside a sentence is not a block: left alone.
+		['See <Figures link="/z/" /> here.', 'See <Figures link="/z/" /> here.'],
+	])('renders %j', (text, expected) => {
+		expect(plainComponents(text, components)).toBe(expected);
+	});
+
+	it('fails on a component it has no rendering for', () => {
+		expect(() => plainComponents('<Chart data="x" />', components)).toThrow(/<Chart \/>/);
+	});
+
+	it('works through pageMarkdown, with citations numbered after the component', () => {
+		const out = pageMarkdown(
+			{
+				title: 'T',
+				description: 'D.',
+				body: 'import Figures from \'./F.astro\';\n\n<Figures link="/f/" caption="C" />\n\nClaim <Cite id="c" />.',
+			},
+			references,
+			components,
+		);
+		expect(out).toContain('> D.\n\n**C** (/f/)\n\nClaim [1].');
 	});
 });
