@@ -16,6 +16,22 @@ export const sidebar = [
 		],
 	},
 	{
+		label: 'Evidence',
+		items: [
+			{ label: 'What the research says', slug: 'guide/research' },
+			{ label: 'Common misconceptions', slug: 'guide/faq' },
+			{ label: 'Glossary', slug: 'guide/glossary' },
+		],
+	},
+	{
+		label: 'Worked examples',
+		items: [
+			{ label: 'Support assistant over changing docs', slug: 'examples/support-assistant' },
+			{ label: 'Field extraction at millions of calls', slug: 'examples/field-extraction' },
+			{ label: 'Regulated assistant with a fixed tone', slug: 'examples/regulated-assistant' },
+		],
+	},
+	{
 		label: 'Landscape',
 		items: [{ label: 'Fine-tuning in late 2026', slug: 'guide/fine-tuning-in-2026' }],
 	},

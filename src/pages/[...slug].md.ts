@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { figuresForLink } from '../components/calculator-data';
+import { pageMarkdown, type ComponentRenderer } from '../lib/plain-markdown';
+import { figuresMarkdown } from '../lib/worked-example';
+
+/** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
+const components: Record<string, ComponentRenderer> = {
+	CalculatorFigures: ({ link = '', caption = '' }) =>
+		`**${caption}**\n\n${figuresMarkdown(figuresForLink(link), link)}`,
+};
+
+/** One plain-Markdown copy per article (`/guide/x.md`, `/index.md`); the 404 page has none. */
+export const getStaticPaths = (async () => {
+	const references = (await getCollection('references')).map((entry) => entry.data);
+	const entries = (await getCollection('docs')).filter((entry) => entry.id !== '404');
+	return entries.map((entry) => ({
+		params: { slug: entry.id },
+		props: {
+			markdown: pageMarkdown(
+				{ title: entry.data.title, description: entry.data.description ?? '', body: entry.body ?? '' },
+				references,
+				components,
+			),
+		},
+	}));
+}) satisfies GetStaticPaths;
+
+/** Serve the page's Markdown as built from its MDX source. */
+export const GET: APIRoute<{ markdown: string }> = ({ props }) =>
+	new Response(props.markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
