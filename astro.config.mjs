@@ -10,6 +10,7 @@ import { parseReferences } from './src/lib/references';
 import { citationsPlugin } from './src/integrations/citations-plugin';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { linkCheck } from './src/integrations/link-check';
+import { priceFreshness } from './src/integrations/price-freshness';
 import { sidebar } from './src/sidebar';
 
 const references = parseReferences(parseYaml(readFileSync('./content/references.yaml', 'utf8')));
@@ -54,6 +55,7 @@ export default defineConfig({
 		preact(),
 		mdx(),
 		linkCheck(),
+		priceFreshness(),
 		cspInlineHashes(),
 	],
 });

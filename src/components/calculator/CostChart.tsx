@@ -1,0 +1,71 @@
+/** The cost chart: loads Chart.js on demand and redraws from the same results the table shows. */
+import type { Chart } from 'chart.js';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ChartPoint, ChartSeries } from '../../lib/calculator-view';
+import { formatCompactVolume } from '../../lib/format';
+
+interface CostChartProps {
+	series: ChartSeries;
+	currency: string;
+	volume: number;
+}
+
+type ChartModule = typeof import('./cost-chart');
+
+/** Line chart of monthly cost against volume, with the reader's volume and the break-even point marked. */
+export function CostChart({ series, currency, volume }: CostChartProps) {
+	const canvasRef = useRef<HTMLCanvasElement>(null);
+	const figureRef = useRef<HTMLElement>(null);
+	const chartRef = useRef<{ chart: Chart<'line', ChartPoint[]>; module: ChartModule } | null>(null);
+	const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+	const [theme, setTheme] = useState('');
+
+	useEffect(() => {
+		let cancelled = false;
+		import('./cost-chart')
+			.then((module) => {
+				const canvas = canvasRef.current;
+				if (cancelled || canvas === null) return;
+				chartRef.current = { chart: module.createCostChart(canvas, series, currency), module };
+				setStatus('ready');
+			})
+			.catch(() => setStatus('failed'));
+		// Colours come from Starlight's theme properties: redraw when the reader switches theme.
+		const observer = new MutationObserver(() => setTheme(document.documentElement.dataset['theme'] ?? ''));
+		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+		return () => {
+			cancelled = true;
+			observer.disconnect();
+			chartRef.current?.chart.destroy();
+			chartRef.current = null;
+		};
+	}, []);
+
+	// A layout effect redraws in the same task as the render, so the chart never lags the table.
+	useLayoutEffect(() => {
+		const current = chartRef.current;
+		if (current === null) return;
+		current.module.updateCostChart(current.chart, series, currency);
+		figureRef.current?.setAttribute('data-updated', String(performance.now()));
+	}, [series, currency, theme, status]);
+
+	const breakEven =
+		series.breakEven === null
+			? 'B does not break even with A between 100 and 1 billion calls a month'
+			: `B breaks even with A at ${formatCompactVolume(series.breakEven.x)} calls a month`;
+	return (
+		<figure class="cost-chart" ref={figureRef} data-status={status}>
+			<div class="cost-chart-canvas">
+				<canvas
+					ref={canvasRef}
+					role="img"
+					aria-label={`Monthly cost of each option from 100 to 1 billion calls a month, log scales. Your volume: ${formatCompactVolume(volume)} calls a month; ${breakEven}. The table above gives the figures.`}
+				/>
+			</div>
+			<figcaption>
+				Monthly cost against volume (both axes logarithmic). ✕ marks your volume, ◆ the break-even point.
+				{status === 'failed' ? ' The chart could not be loaded; the table holds the same figures.' : ''}
+			</figcaption>
+		</figure>
+	);
+}
