@@ -52,13 +52,8 @@
  */
 import type { CostModelInputs, LatencySettings, PromptedOption } from './cost-model';
 import { formatNumber, isCurrencyCode } from './format';
-import {
-	findPrice,
-	type BaseModelPrice,
-	type PriceEntry,
-	type PriceSource,
-	type Preset,
-} from './price-schema';
+import { findPrice } from './price-lookup';
+import type { BaseModelPrice, PriceEntry, PriceSource, Preset } from './price-schema';
 import { MAX_VOLUME, parseVolume } from './volume';
 
 /** How option B is served. */

@@ -16,6 +16,7 @@ type ChartModule = typeof import('./cost-chart');
 export function CostChart({ series, currency, volume }: CostChartProps) {
 	const canvasRef = useRef<HTMLCanvasElement>(null);
 	const figureRef = useRef<HTMLElement>(null);
+	const tipRef = useRef<HTMLDivElement>(null);
 	const chartRef = useRef<{ chart: Chart<'line', ChartPoint[]>; module: ChartModule } | null>(null);
 	const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
 	const [theme, setTheme] = useState('');
@@ -25,8 +26,9 @@ export function CostChart({ series, currency, volume }: CostChartProps) {
 		import('./cost-chart')
 			.then((module) => {
 				const canvas = canvasRef.current;
-				if (cancelled || canvas === null) return;
-				chartRef.current = { chart: module.createCostChart(canvas, series, currency), module };
+				const tip = tipRef.current;
+				if (cancelled || canvas === null || tip === null) return;
+				chartRef.current = { chart: module.createCostChart(canvas, tip, series, currency), module };
 				setStatus('ready');
 			})
 			.catch(() => setStatus('failed'));
@@ -44,8 +46,9 @@ export function CostChart({ series, currency, volume }: CostChartProps) {
 	// A layout effect redraws in the same task as the render, so the chart never lags the table.
 	useLayoutEffect(() => {
 		const current = chartRef.current;
-		if (current === null) return;
-		current.module.updateCostChart(current.chart, series, currency);
+		const tip = tipRef.current;
+		if (current === null || tip === null) return;
+		current.module.updateCostChart(current.chart, tip, series, currency);
 		figureRef.current?.setAttribute('data-updated', String(performance.now()));
 	}, [series, currency, theme, status]);
 
@@ -61,7 +64,15 @@ export function CostChart({ series, currency, volume }: CostChartProps) {
 					role="img"
 					aria-label={`Monthly cost of each option from 100 to 1 billion calls a month, log scales. Your volume: ${formatCompactVolume(volume)} calls a month; ${breakEven}. The table above gives the figures.`}
 				/>
+				<div class="chart-tip" ref={tipRef} hidden aria-hidden="true" />
 			</div>
+			<ul class="chart-legend">
+				{series.lines.map((line) => (
+					<li key={line.id} class={`chart-legend-${line.id}`}>
+						{line.label}
+					</li>
+				))}
+			</ul>
 			<figcaption>
 				Monthly cost against volume (both axes logarithmic). ✕ marks your volume, ◆ the break-even point.
 				{status === 'failed' ? ' The chart could not be loaded; the table holds the same figures.' : ''}
