@@ -106,9 +106,7 @@ describe('resultSentences', () => {
 		const sentences = at({ volume: 2_000_000, latencyBudgetMs: 100 });
 		expect(sentences.some((sentence) => /small base model C \(Small\)/.test(sentence))).toBe(true);
 		expect(sentences.at(-1)).toMatch(/^Over the 100 ms latency budget: A \(.+\), B \(.+\), C \(.+\)\.$/);
-		expect(at({ latencyBudgetMs: 600_000 }).at(-1)).toMatch(
-			/Every option answers within the 600 s budget/,
-		);
+		expect(at({ latencyBudgetMs: 600_000 }).at(-1)).toMatch(/Every option answers within the 600 s budget/);
 	});
 
 	it('tells the reader when C is cheaper than B', () => {

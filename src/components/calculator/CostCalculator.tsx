@@ -228,7 +228,15 @@ export default function CostCalculator({ presets, defaultPresetId, throughputReg
 	const volumeMessage = errors.volume ?? urlNotices.volume;
 	return (
 		<div class="calculator" ref={rootRef}>
-			<form class="calculator-form" onSubmit={(event) => event.preventDefault()}>
+			{mounted ? null : (
+				// Rendered on the server only: <noscript> is not shown when scripts are merely blocked.
+				<p class="calculator-loading">
+					The live calculator needs JavaScript. Until it runs, the table shows the results for the default
+					preset.
+				</p>
+			)}
+			{/* autocomplete off: the URL, not the browser's form restoration, decides the values after Back. */}
+			<form class="calculator-form" autoComplete="off" onSubmit={(event) => event.preventDefault()}>
 				<fieldset>
 					<legend>Starting point</legend>
 					<label class="field">
@@ -258,9 +266,13 @@ export default function CostCalculator({ presets, defaultPresetId, throughputReg
 				<fieldset>
 					<legend>Volume</legend>
 					<label class="field volume-field">
-						<span class="field-label">Monthly volume (calls per month)</span>
+						<span class="field-label" id="calc-volume-label">
+							Monthly volume (calls per month)
+						</span>
+						{/* Named by the span alone: otherwise the slider's value would be read as part of its name. */}
 						<input
 							type="text"
+							aria-labelledby="calc-volume-label"
 							inputMode="decimal"
 							autoComplete="off"
 							data-field="volume"
@@ -370,7 +382,9 @@ function adoptTypedValues(
 		}
 	}
 	const slider = root.querySelector<HTMLInputElement>('[data-slider]');
-	if (slider !== null && slider.value !== slider.defaultValue && drafts.volume === undefined)
+	// Compare positions, not volumes: a slider position stands for a rounded volume.
+	const moved = slider !== null && Number(slider.value) !== volumeToSliderPosition(inputs.volume);
+	if (slider !== null && moved && slider.value !== slider.defaultValue && drafts.volume === undefined)
 		inputs.volume = sliderPositionToVolume(Number(slider.value));
 	return { inputs, drafts };
 }

@@ -1,8 +1,8 @@
 /** The cost chart: loads Chart.js on demand and redraws from the same results the table shows. */
-import type { Chart } from 'chart.js';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ChartPoint, ChartSeries } from '../../lib/calculator-view';
+import type { ChartSeries } from '../../lib/calculator-view';
 import { formatCompactVolume } from '../../lib/format';
+import type { CostChartHandle } from './cost-chart';
 
 interface CostChartProps {
 	series: ChartSeries;
@@ -10,47 +10,43 @@ interface CostChartProps {
 	volume: number;
 }
 
-type ChartModule = typeof import('./cost-chart');
-
 /** Line chart of monthly cost against volume, with the reader's volume and the break-even point marked. */
 export function CostChart({ series, currency, volume }: CostChartProps) {
 	const canvasRef = useRef<HTMLCanvasElement>(null);
 	const figureRef = useRef<HTMLElement>(null);
 	const tipRef = useRef<HTMLDivElement>(null);
-	const chartRef = useRef<{ chart: Chart<'line', ChartPoint[]>; module: ChartModule } | null>(null);
+	const chartRef = useRef<CostChartHandle | null>(null);
 	const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
-	const [theme, setTheme] = useState('');
 
 	useEffect(() => {
 		let cancelled = false;
 		import('./cost-chart')
-			.then((module) => {
+			.then(({ createCostChart }) => {
 				const canvas = canvasRef.current;
 				const tip = tipRef.current;
 				if (cancelled || canvas === null || tip === null) return;
-				chartRef.current = { chart: module.createCostChart(canvas, tip, series, currency), module };
+				chartRef.current = createCostChart(canvas, tip, series, currency);
 				setStatus('ready');
 			})
 			.catch(() => setStatus('failed'));
 		// Colours come from Starlight's theme properties: redraw when the reader switches theme.
-		const observer = new MutationObserver(() => setTheme(document.documentElement.dataset['theme'] ?? ''));
+		const observer = new MutationObserver(() => chartRef.current?.restyle());
 		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 		return () => {
 			cancelled = true;
 			observer.disconnect();
-			chartRef.current?.chart.destroy();
+			chartRef.current?.destroy();
 			chartRef.current = null;
 		};
 	}, []);
 
 	// A layout effect redraws in the same task as the render, so the chart never lags the table.
 	useLayoutEffect(() => {
-		const current = chartRef.current;
-		const tip = tipRef.current;
-		if (current === null || tip === null) return;
-		current.module.updateCostChart(current.chart, tip, series, currency);
+		if (chartRef.current === null) return;
+		chartRef.current.update(series, currency);
+		// Read by scripts/measure-calculator.mjs to time an input change through to the redrawn chart.
 		figureRef.current?.setAttribute('data-updated', String(performance.now()));
-	}, [series, currency, theme, status]);
+	}, [series, currency, status]);
 
 	const breakEven =
 		series.breakEven === null

@@ -17,18 +17,36 @@ Chart.register(LineController, LineElement, PointElement, LogarithmicScale);
 
 type LineDataset = ChartDataset<'line', ChartPoint[]>;
 
-const SERIES_COLOURS = { a: '--calc-colour-a', b: '--calc-colour-b', c: '--calc-colour-c' } as const;
-
-function colour(element: Element, property: string): string {
-	return getComputedStyle(element).getPropertyValue(property).trim() || 'gray';
+/** Colours of the current theme, read from CSS custom properties. */
+interface Palette {
+	a: string;
+	b: string;
+	c: string;
+	marker: string;
+	text: string;
+	grid: string;
 }
 
-function datasets(canvas: HTMLCanvasElement, series: ChartSeries): LineDataset[] {
+// Reading computed styles forces a style pass: do it once per theme, not on every input change.
+function readPalette(element: Element): Palette {
+	const style = getComputedStyle(element);
+	const read = (property: string): string => style.getPropertyValue(property).trim() || 'gray';
+	return {
+		a: read('--calc-colour-a'),
+		b: read('--calc-colour-b'),
+		c: read('--calc-colour-c'),
+		marker: read('--sl-color-white'),
+		text: read('--sl-color-gray-2'),
+		grid: read('--sl-color-hairline'),
+	};
+}
+
+function datasets(palette: Palette, series: ChartSeries): LineDataset[] {
 	const lines: LineDataset[] = series.lines.map((line) => ({
 		label: line.label,
 		data: line.points,
-		borderColor: colour(canvas, SERIES_COLOURS[line.id]),
-		backgroundColor: colour(canvas, SERIES_COLOURS[line.id]),
+		borderColor: palette[line.id],
+		backgroundColor: palette[line.id],
 		borderDash: line.id === 'c' ? [6, 4] : [],
 		pointRadius: 0,
 		pointHitRadius: 6,
@@ -42,101 +60,114 @@ function datasets(canvas: HTMLCanvasElement, series: ChartSeries): LineDataset[]
 		pointRadius: 8,
 		pointHoverRadius: 10,
 		borderWidth: 2,
-		borderColor: colour(canvas, '--sl-color-white'),
-		backgroundColor: colour(canvas, '--sl-color-white'),
+		borderColor: palette.marker,
+		backgroundColor: palette.marker,
 	});
 	lines.push(marker('Your volume', series.reader, 'crossRot'));
 	lines.push(marker('Break-even', series.breakEven === null ? [] : [series.breakEven], 'rectRot'));
 	return lines;
 }
 
-function chartOptions(
-	canvas: HTMLCanvasElement,
-	tip: HTMLElement,
-	series: ChartSeries,
-	currency: string,
-): ChartOptions<'line'> {
-	const text = colour(canvas, '--sl-color-gray-2');
-	const grid = colour(canvas, '--sl-color-hairline');
-	const compactMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact' });
-	// Label only the powers of ten: log axes otherwise crowd in 2×, 5× ticks that collide at 375 px.
-	const decade = (value: number | string, format: (value: number) => string): string =>
-		Number.isInteger(Math.log10(Number(value))) ? format(Number(value)) : '';
-	return {
-		animation: false,
-		maintainAspectRatio: false,
-		parsing: false,
-		interaction: { mode: 'nearest', intersect: false },
-		scales: {
-			x: {
-				type: 'logarithmic',
-				min: 100,
-				max: 1e9,
-				title: { display: true, text: 'Calls per month', color: text },
-				ticks: { color: text, callback: (value) => decade(value, formatCompactVolume) },
-				grid: { color: grid },
-			},
-			y: {
-				type: 'logarithmic',
-				title: { display: true, text: `Cost per month (${currency})`, color: text },
-				ticks: { color: text, callback: (value) => decade(value, (amount) => compactMoney.format(amount)) },
-				grid: { color: grid },
-			},
-		},
-		onHover: (event, _elements, chart) => showTip(chart, tip, event.native, currency, series),
-	};
+/** A drawn cost chart: redraw it with new results, or with the colours of a new theme. */
+export interface CostChartHandle {
+	/** Redraw with new results (and currency), without animation. */
+	update(series: ChartSeries, currency: string): void;
+	/** Re-read the theme's colours and redraw. */
+	restyle(): void;
+	/** Remove the chart and its listeners. */
+	destroy(): void;
 }
 
-// Every line shares the curve's volumes, so the nearest point's index gives all options at that volume.
-function showTip(
-	chart: Chart,
-	tip: HTMLElement,
-	event: Event | null,
-	currency: string,
-	series: ChartSeries,
-): void {
-	const nearest =
-		event === null || event.type === 'mouseout'
-			? []
-			: chart.getElementsAtEventForMode(event, 'nearest', { intersect: false }, false);
-	const item = nearest.find((element) => element.datasetIndex < series.lines.length);
-	const volume = item === undefined ? undefined : series.lines[0]?.points[item.index]?.x;
-	if (item === undefined || volume === undefined) {
-		tip.hidden = true;
-		return;
-	}
-	const rows = series.lines.map(
-		(line) =>
-			`${line.label}: ${formatMoney(line.points[item.index]?.y ?? 0, { currency, unitsPerUsd: 1 })} a month`,
-	);
-	tip.textContent = [`${formatCompactVolume(volume)} calls a month`, ...rows].join('\n');
-	tip.hidden = false;
-	const left = Math.min(item.element.x, chart.width - tip.offsetWidth);
-	tip.style.transform = `translate(${Math.max(0, left)}px, ${Math.max(0, item.element.y - tip.offsetHeight - 12)}px)`;
-}
-
-/** Draw the monthly cost of each option against volume on log axes. */
+/** Draw the monthly cost of each option against volume on log axes, with an HTML tooltip in `tip`. */
 export function createCostChart(
 	canvas: HTMLCanvasElement,
 	tip: HTMLElement,
-	series: ChartSeries,
-	currency: string,
-): Chart<'line', ChartPoint[]> {
-	return new Chart<'line', ChartPoint[]>(canvas, {
-		type: 'line',
-		data: { datasets: datasets(canvas, series) },
-		options: chartOptions(canvas, tip, series, currency),
-	});
-}
+	initialSeries: ChartSeries,
+	initialCurrency: string,
+): CostChartHandle {
+	let series = initialSeries;
+	let currency = initialCurrency;
+	let palette = readPalette(canvas);
 
-/** Redraw with new data and the current theme's colours, without animation. */
-export function updateCostChart(
-	chart: Chart<'line', ChartPoint[]>,
-	tip: HTMLElement,
-	series: ChartSeries,
-	currency: string,
-): void {
-	chart.data.datasets = datasets(chart.canvas, series);
-	chart.options = chartOptions(chart.canvas, tip, series, currency);
-	chart.update('none');
+	// Every line shares the curve's volumes, so the nearest point's index gives all options at that volume.
+	const showTip = (chart: Chart, event: Event | null): void => {
+		const nearest =
+			event === null || event.type === 'mouseout'
+				? []
+				: chart.getElementsAtEventForMode(event, 'nearest', { intersect: false }, false);
+		const item = nearest.find((element) => element.datasetIndex < series.lines.length);
+		const volume = item === undefined ? undefined : series.lines[0]?.points[item.index]?.x;
+		if (item === undefined || volume === undefined) {
+			tip.hidden = true;
+			return;
+		}
+		const money = { currency, unitsPerUsd: 1 };
+		const rows = series.lines.map(
+			(line) => `${line.label}: ${formatMoney(line.points[item.index]?.y ?? 0, money)} a month`,
+		);
+		tip.textContent = [`${formatCompactVolume(volume)} calls a month`, ...rows].join('\n');
+		tip.hidden = false;
+		const left = Math.max(0, Math.min(item.element.x, chart.width - tip.offsetWidth));
+		const top = Math.max(0, item.element.y - tip.offsetHeight - 12);
+		tip.style.transform = `translate(${left}px, ${top}px)`;
+	};
+
+	const options = (): ChartOptions<'line'> => {
+		const compactMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact' });
+		// Label only the powers of ten: log axes otherwise crowd in 2×, 5× ticks that collide at 375 px.
+		const decade = (value: number | string, format: (value: number) => string): string =>
+			Number.isInteger(Math.log10(Number(value))) ? format(Number(value)) : '';
+		return {
+			animation: false,
+			maintainAspectRatio: false,
+			parsing: false,
+			scales: {
+				x: {
+					type: 'logarithmic',
+					min: 100,
+					max: 1e9,
+					title: { display: true, text: 'Calls per month', color: palette.text },
+					ticks: { color: palette.text, callback: (value) => decade(value, formatCompactVolume) },
+					grid: { color: palette.grid },
+				},
+				y: {
+					type: 'logarithmic',
+					title: { display: true, text: `Cost per month (${currency})`, color: palette.text },
+					ticks: {
+						color: palette.text,
+						callback: (value) => decade(value, (amount) => compactMoney.format(amount)),
+					},
+					grid: { color: palette.grid },
+				},
+			},
+			onHover: (event, _elements, chart) => showTip(chart, event.native),
+		};
+	};
+
+	const chart = new Chart<'line', ChartPoint[]>(canvas, {
+		type: 'line',
+		data: { datasets: datasets(palette, series) },
+		options: options(),
+	});
+	return {
+		update(nextSeries, nextCurrency) {
+			series = nextSeries;
+			chart.data.datasets = datasets(palette, series);
+			// Options hold the currency's formatters: rebuild them only when it changes.
+			if (nextCurrency !== currency) {
+				currency = nextCurrency;
+				chart.options = options();
+			}
+			chart.update('none');
+		},
+		restyle() {
+			palette = readPalette(canvas);
+			chart.data.datasets = datasets(palette, series);
+			chart.options = options();
+			chart.update('none');
+		},
+		destroy() {
+			chart.destroy();
+		},
+	};
 }
