@@ -207,14 +207,17 @@ test('Download CSV saves the chart curve', async ({ page }) => {
 test('no axe violations in the interactive state, light and dark, and readable at 375 px', async ({
 	page,
 }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
 	await openCalculator(page, '?bs=dedicated&ra=1&cur=EUR&fx=0.9&v=abc');
 	await page.getByRole('textbox', { name: 'Output (tokens per call)' }).fill('oops');
 	await expect(page.locator('figure.cost-chart')).toHaveAttribute('data-status', 'ready');
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 	await expectNoAxeViolations(page, 'on the calculator (light)');
 	await chooseTheme(page, 'dark');
 	await expectNoAxeViolations(page, 'on the calculator (dark)');
+	// Starlight's theme picker moves into the menu on a phone, so the narrow check comes last.
+	await page.setViewportSize({ width: 375, height: 800 });
+	await expect(page.getByRole('textbox', { name: 'Monthly volume (calls per month)' })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	await expectNoAxeViolations(page, 'on the calculator at 375 px (dark)');
 });
 
 test('input typed before hydration is kept', async ({ page }) => {

@@ -549,9 +549,12 @@ export function ResultsTable({ results, labels, money, budgetMs }: ResultsTableP
 		results.breakEvenVolume === null ? 'never' : `${formatVolume(results.breakEvenVolume)} calls per month`;
 	return (
 		<>
-			<div class="table-scroll">
+			{/* Focusable so that keyboard users can scroll the table sideways on a narrow screen. */}
+			<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="calc-results-caption">
 				<table class="results-table">
-					<caption>Cost and latency at {formatCompactVolume(results.monthlyVolume)} calls a month</caption>
+					<caption id="calc-results-caption">
+						Cost and latency at {formatCompactVolume(results.monthlyVolume)} calls a month
+					</caption>
 					<thead>
 						<tr>
 							<th scope="col">Option</th>
