@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { installedPriceDataVersion, priceDataDate, PRICE_PACKAGE } from '../lib/base-model-prices';
-import { parsePriceList, stalePrices, type Dated } from '../lib/price-schema';
-
-/** Days after which a price is worth re-reading on its source page. */
-export const STALE_AFTER_DAYS = 180;
+import { staleFigureWarnings } from '../lib/price-freshness';
+import { parsePriceList } from '../lib/price-schema';
 
 /**
  * Warn (never fail: an old price is still the best we have) when a curated price or the base-model price
@@ -17,7 +15,7 @@ export function priceFreshness(): AstroIntegration {
 		hooks: {
 			'astro:build:start': async ({ logger }) => {
 				const prices = parsePriceList(parseYaml(await readFile('./content/prices/prices.yaml', 'utf8')));
-				const dated: (Dated & { name: string })[] = [
+				const figures = [
 					...prices.map((price) => ({
 						name: `content/prices/prices.yaml "${price.id}"`,
 						accessed: price.accessed,
@@ -25,11 +23,7 @@ export function priceFreshness(): AstroIntegration {
 					{ name: `${PRICE_PACKAGE} ${installedPriceDataVersion()} data`, accessed: priceDataDate() },
 				];
 				const today = new Date().toISOString().slice(0, 10);
-				for (const stale of stalePrices(dated, today, STALE_AFTER_DAYS)) {
-					logger.warn(
-						`${stale.name} was read on ${stale.accessed}, over ${STALE_AFTER_DAYS} days ago: recheck it`,
-					);
-				}
+				for (const warning of staleFigureWarnings(figures, today)) logger.warn(warning);
 			},
 		},
 	};

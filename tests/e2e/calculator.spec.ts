@@ -221,7 +221,10 @@ test('no axe violations in the interactive state, light and dark, and readable a
 });
 
 test('input typed before hydration is kept', async ({ page }) => {
+	// A short window keeps the island below the fold, so it cannot hydrate before the value is typed.
+	await page.setViewportSize({ width: 1280, height: 400 });
 	await page.goto(PATH);
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
 	// The island hydrates when visible: type into the server-rendered field before it scrolls into view.
 	await page.evaluate(() => {
 		const input = document.querySelector<HTMLInputElement>('[data-field="outputTokens"]');
@@ -231,6 +234,7 @@ test('input typed before hydration is kept', async ({ page }) => {
 	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
 	await waitForIslands(page);
 	await expect(page.getByRole('textbox', { name: 'Output (tokens per call)' })).toHaveValue('500');
+	await expect(page.getByText('The live calculator needs JavaScript.')).toBeHidden();
 	await expect(resultRow(page, /^A: /)).toContainText('$11,200.00');
 });
 
