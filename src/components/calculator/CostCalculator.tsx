@@ -539,7 +539,7 @@ interface ResultsTableProps {
 }
 
 /** The results as a table: what renders without JavaScript, and the chart's accessible counterpart. */
-export function ResultsTable({ results, labels, money, budgetMs }: ResultsTableProps) {
+function ResultsTable({ results, labels, money, budgetMs }: ResultsTableProps) {
 	const rows: [string, OptionResult][] = [
 		[`A: ${labels.a}`, results.a],
 		[`B: ${labels.b}`, results.b],
