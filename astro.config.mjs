@@ -11,6 +11,7 @@ import { parsePermalinkRegistry, redirectsFromRegistry } from './src/lib/decisio
 import { citationsPlugin } from './src/integrations/citations-plugin';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
 import { linkCheck } from './src/integrations/link-check';
+import { priceFreshness } from './src/integrations/price-freshness';
 import { sidebar } from './src/sidebar';
 
 const references = parseReferences(parseYaml(readFileSync('./content/references.yaml', 'utf8')));
@@ -63,6 +64,7 @@ export default defineConfig({
 		preact(),
 		mdx(),
 		linkCheck(),
+		priceFreshness(),
 		cspInlineHashes(),
 	],
 });

@@ -9,6 +9,7 @@ export const sidebar = [
 			{ label: 'How fine-tuning works', slug: 'guide/how-fine-tuning-works' },
 			{ label: 'When retrieval is the answer', slug: 'guide/when-to-use-rag' },
 			{ label: 'When fine-tuning is the answer', slug: 'guide/when-to-fine-tune' },
+			{ label: 'Cost calculator', slug: 'guide/cost-calculator' },
 			{ label: 'Using both', slug: 'guide/using-both' },
 			{ label: 'Prompt first', slug: 'guide/prompt-first' },
 			{ label: 'Decision guide', slug: 'guide/decision-guide' },

@@ -7,6 +7,7 @@
  *
  * | key | field | unit / values | range |
  * |---|---|---|---|
+ * | `p` | preset | preset id; other keys override its defaults | a preset id |
  * | `v` | volume | calls per month (accepts 250k, 1.5M) | 0 – 1e12 |
  * | `lb` | latencyBudgetMs | ms, 0 = no budget | 0 – 600,000 |
  * | `cur` | currency | ISO 4217 code | three letters |
@@ -51,13 +52,8 @@
  */
 import type { CostModelInputs, LatencySettings, PromptedOption } from './cost-model';
 import { formatNumber, isCurrencyCode } from './format';
-import {
-	findPrice,
-	type BaseModelPrice,
-	type PriceEntry,
-	type PriceSource,
-	type Preset,
-} from './price-schema';
+import { findPrice } from './price-lookup';
+import type { BaseModelPrice, PriceEntry, PriceSource, Preset } from './price-schema';
 import { MAX_VOLUME, parseVolume } from './volume';
 
 /** How option B is served. */
@@ -648,4 +644,56 @@ export function defaultsFromPreset(
 	lookupBase: BaseModelPriceLookup,
 ): CalculatorInputs {
 	return resolvePreset(preset, prices, lookupBase).defaults;
+}
+
+/** URL key naming the preset a link starts from; the other keys override that preset's defaults. */
+export const PRESET_KEY = 'p';
+
+/** Calculator defaults of every preset, by preset id. */
+export type PresetDefaults = Readonly<Record<string, CalculatorInputs>>;
+
+/** A URL read against the presets: the preset it names, its inputs and the notices. */
+export interface ParsedPresetQuery extends ParsedQuery {
+	/** Preset the inputs start from. */
+	presetId: string;
+	/** Message when the `p` key names no preset (the default preset is used then); null otherwise. */
+	presetNotice: string | null;
+}
+
+function defaultsOf(presets: PresetDefaults, id: string): CalculatorInputs {
+	const defaults = Object.hasOwn(presets, id) ? presets[id] : undefined;
+	if (defaults === undefined) throw new Error(`no preset with id "${id}"`);
+	return defaults;
+}
+
+/**
+ * Read a query string whose `p` key names a preset: the inputs are that preset's defaults with the other keys
+ * as overrides. An unknown preset falls back to the default one with a notice (never echoing the text).
+ */
+export function parsePresetQuery(
+	search: string,
+	presets: PresetDefaults,
+	defaultPresetId: string,
+): ParsedPresetQuery {
+	const requested = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get(PRESET_KEY);
+	const known = requested !== null && Object.hasOwn(presets, requested);
+	const presetId = known ? requested : defaultPresetId;
+	const presetNotice =
+		requested === null || known
+			? null
+			: `The link names a preset this calculator does not have, so it starts from the default preset.`;
+	return { presetId, presetNotice, ...parseCalculatorQuery(search, defaultsOf(presets, presetId)) };
+}
+
+/** Query string (without "?"): `p` when the preset is not the default one, then the inputs that differ from it. */
+export function serialisePresetQuery(
+	presetId: string,
+	inputs: CalculatorInputs,
+	presets: PresetDefaults,
+	defaultPresetId: string,
+): string {
+	const overrides = serialiseCalculatorQuery(inputs, defaultsOf(presets, presetId));
+	if (presetId === defaultPresetId) return overrides;
+	const preset = new URLSearchParams({ [PRESET_KEY]: presetId }).toString();
+	return overrides === '' ? preset : `${preset}&${overrides}`;
 }

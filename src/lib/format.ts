@@ -19,6 +19,20 @@ export interface MoneyOptions {
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+// Building an Intl.NumberFormat costs far more than using one, and the calculator formats dozens of figures on
+// every keystroke: keep one per distinct set of options.
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = JSON.stringify(options);
+	let formatter = formatters.get(key);
+	if (formatter === undefined) {
+		formatter = new Intl.NumberFormat('en-US', options);
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
 /** Whether a string is a well-formed ISO 4217 code (three capital letters), which Intl can always format. */
 export function isCurrencyCode(code: string): boolean {
 	return CURRENCY_CODE.test(code);
@@ -40,10 +54,10 @@ export function formatMoney(usd: number, options: MoneyOptions = {}): string {
 	const amount = convertFromUsd(usd, options);
 	const magnitude = Math.abs(amount);
 	if (magnitude === 0 || magnitude >= 1 || !Number.isFinite(magnitude)) {
-		return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+		return numberFormat({ style: 'currency', currency }).format(amount);
 	}
 	const decimals = Math.min(20, Math.max(2, 2 - Math.floor(Math.log10(magnitude))));
-	return new Intl.NumberFormat('en-US', {
+	return numberFormat({
 		style: 'currency',
 		currency,
 		minimumFractionDigits: 2,
@@ -53,13 +67,13 @@ export function formatMoney(usd: number, options: MoneyOptions = {}): string {
 
 /** A volume with thousands separators, no decimals: 250,000. */
 export function formatVolume(volume: number): string {
-	return new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(volume);
+	return numberFormat({ maximumFractionDigits: 0 }).format(volume);
 }
 
 /** A volume in compact form with two significant digits from a thousand up: 2.0M, 250K, 1.0T; 950 below. */
 export function formatCompactVolume(volume: number): string {
 	if (Math.abs(volume) < 1000) return formatVolume(volume);
-	return new Intl.NumberFormat('en-US', {
+	return numberFormat({
 		notation: 'compact',
 		minimumSignificantDigits: 2,
 		maximumSignificantDigits: 2,
@@ -70,12 +84,11 @@ export function formatCompactVolume(volume: number): string {
 export function formatDuration(ms: number): string {
 	if (!Number.isFinite(ms)) return '∞';
 	const magnitude = Math.abs(ms);
-	if (magnitude < 10) return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(ms)} ms`;
-	if (magnitude < 999.5)
-		return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(ms)} ms`;
+	if (magnitude < 10) return `${numberFormat({ maximumFractionDigits: 1 }).format(ms)} ms`;
+	if (magnitude < 999.5) return `${numberFormat({ maximumFractionDigits: 0 }).format(ms)} ms`;
 	const seconds = ms / 1000;
 	const digits = Math.abs(seconds) < 99.95 ? 1 : 0;
-	return `${new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(seconds)} s`;
+	return `${numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(seconds)} s`;
 }
 
 /** A number of days, whole: "12 days", "1 day", "less than a day"; "never" for null. */
@@ -93,5 +106,5 @@ export function formatTokens(tokens: number): string {
 
 /** A plain number with up to `maximumFractionDigits` decimals (default 2) and separators. */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-	return new Intl.NumberFormat('en-US', { maximumFractionDigits }).format(value);
+	return numberFormat({ maximumFractionDigits }).format(value);
 }

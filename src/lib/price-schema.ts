@@ -502,17 +502,8 @@ export interface PriceSource {
 	accessed: string;
 }
 
-/** Look up a curated figure of a given kind by id; throws naming the id when it is missing. */
-export function findPrice<K extends PriceEntry['kind']>(
-	prices: readonly PriceEntry[],
-	id: string,
-	kind: K,
-): Extract<PriceEntry, { kind: K }> {
-	const entry = prices.find((candidate) => candidate.id === id);
-	if (entry === undefined) throw new Error(`no price with id "${id}" in content/prices`);
-	if (entry.kind !== kind) throw new Error(`price "${id}" is a ${entry.kind} figure, not ${kind}`);
-	return entry as Extract<PriceEntry, { kind: K }>;
-}
+// Lives in a zod-free module so the calculator island can resolve presets without bundling the schemas.
+export { findPrice } from './price-lookup';
 
 /** Every reference in the presets that does not name a curated figure of the right kind. */
 export function presetReferenceProblems(presets: readonly Preset[], prices: readonly PriceEntry[]): string[] {

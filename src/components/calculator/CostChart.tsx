@@ -1,0 +1,78 @@
+/** The cost chart: loads Chart.js on demand and redraws from the same results the table shows. */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ChartSeries } from '../../lib/calculator-view';
+import { formatCompactVolume } from '../../lib/format';
+import type { CostChartHandle } from './cost-chart';
+
+interface CostChartProps {
+	series: ChartSeries;
+	currency: string;
+	volume: number;
+}
+
+/** Line chart of monthly cost against volume, with the reader's volume and the break-even point marked. */
+export function CostChart({ series, currency, volume }: CostChartProps) {
+	const canvasRef = useRef<HTMLCanvasElement>(null);
+	const figureRef = useRef<HTMLElement>(null);
+	const tipRef = useRef<HTMLDivElement>(null);
+	const chartRef = useRef<CostChartHandle | null>(null);
+	const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+
+	useEffect(() => {
+		let cancelled = false;
+		import('./cost-chart')
+			.then(({ createCostChart }) => {
+				const canvas = canvasRef.current;
+				const tip = tipRef.current;
+				if (cancelled || canvas === null || tip === null) return;
+				chartRef.current = createCostChart(canvas, tip, series, currency);
+				setStatus('ready');
+			})
+			.catch(() => setStatus('failed'));
+		// Colours come from Starlight's theme properties: redraw when the reader switches theme.
+		const observer = new MutationObserver(() => chartRef.current?.restyle());
+		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+		return () => {
+			cancelled = true;
+			observer.disconnect();
+			chartRef.current?.destroy();
+			chartRef.current = null;
+		};
+	}, []);
+
+	// A layout effect redraws in the same task as the render, so the chart never lags the table.
+	useLayoutEffect(() => {
+		if (chartRef.current === null) return;
+		chartRef.current.update(series, currency);
+		// Read by scripts/measure-calculator.mjs to time an input change through to the redrawn chart.
+		figureRef.current?.setAttribute('data-updated', String(performance.now()));
+	}, [series, currency, status]);
+
+	const breakEven =
+		series.breakEven === null
+			? 'B does not break even with A between 100 and 1 billion calls a month'
+			: `B breaks even with A at ${formatCompactVolume(series.breakEven.x)} calls a month`;
+	return (
+		<figure class="cost-chart" ref={figureRef} data-status={status}>
+			<div class="cost-chart-canvas">
+				<canvas
+					ref={canvasRef}
+					role="img"
+					aria-label={`Monthly cost of each option from 100 to 1 billion calls a month, log scales. Your volume: ${formatCompactVolume(volume)} calls a month; ${breakEven}. The table above gives the figures.`}
+				/>
+				<div class="chart-tip" ref={tipRef} hidden aria-hidden="true" />
+			</div>
+			<ul class="chart-legend">
+				{series.lines.map((line) => (
+					<li key={line.id} class={`chart-legend-${line.id}`}>
+						{line.label}
+					</li>
+				))}
+			</ul>
+			<figcaption>
+				Monthly cost against volume (both axes logarithmic). ✕ marks your volume, ◆ the break-even point.
+				{status === 'failed' ? ' The chart could not be loaded; the table holds the same figures.' : ''}
+			</figcaption>
+		</figure>
+	);
+}
