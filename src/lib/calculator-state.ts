@@ -649,6 +649,9 @@ export function defaultsFromPreset(
 /** URL key naming the preset a link starts from; the other keys override that preset's defaults. */
 export const PRESET_KEY = 'p';
 
+/** Preset the calculator opens with and that links without `p` start from. */
+export const DEFAULT_PRESET_ID = 'lora-per-token';
+
 /** Calculator defaults of every preset, by preset id. */
 export type PresetDefaults = Readonly<Record<string, CalculatorInputs>>;
 

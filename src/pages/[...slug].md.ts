@@ -2,12 +2,20 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { figuresForLink } from '../components/calculator-data';
 import { pageMarkdown, type ComponentRenderer } from '../lib/plain-markdown';
-import { figuresMarkdown } from '../lib/worked-example';
+import { DEFAULT_PRESET_ID, PRESET_KEY } from '../lib/calculator-state';
+import { CALCULATOR_PATH, figuresMarkdown } from '../lib/worked-example';
 
 /** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
 const components: Record<string, ComponentRenderer> = {
 	CalculatorFigures: ({ link = '', caption = '' }) =>
 		`**${caption}**\n\n${figuresMarkdown(figuresForLink(link), link)}`,
+	// The live calculator needs a browser; the copy carries its default results, as the page does without JS.
+	CostCalculator: () => {
+		const link = `${CALCULATOR_PATH}?${PRESET_KEY}=${DEFAULT_PRESET_ID}`;
+		return `**Default results** (the live calculator needs JavaScript)\n\n${figuresMarkdown(figuresForLink(link), link)}`;
+	},
+	DecisionFlowchart: () =>
+		'[Walk through the decision flowchart](/decide/): one question at a time, every path with its own page.',
 };
 
 /** One plain-Markdown copy per article (`/guide/x.md`, `/index.md`); the 404 page has none. */

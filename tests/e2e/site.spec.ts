@@ -103,7 +103,5 @@ test('an article prints without site chrome and with its own URL', async ({ page
 	]) {
 		await expect(chrome.first()).toBeHidden();
 	}
-	await expect(
-		page.getByText(/Printed from https?:\/\/\S+\/guide\/when-to-use-rag\//),
-	).toBeVisible();
+	await expect(page.getByText(/Printed from https?:\/\/\S+\/guide\/when-to-use-rag\//)).toBeVisible();
 });
