@@ -3,7 +3,7 @@
  * relevant to the current inputs, how a value is written into a text field, and the results in sentences.
  */
 import type { CostResults, CurvePoint } from './cost-model';
-import type { CalculatorInputs, FieldSpec } from './calculator-state';
+import { FIELD_SPEC_BY_FIELD, type CalculatorInputs, type FieldSpec } from './calculator-state';
 import {
 	convertFromUsd,
 	formatCompactVolume,
@@ -142,6 +142,39 @@ export function fieldText(value: number): string {
 /** A field's label with its unit, as shown and as located by tests: "Output (tokens per call)". */
 export function labelWithUnit(spec: FieldSpec): string {
 	return 'unit' in spec ? `${spec.label} (${spec.unit})` : spec.label;
+}
+
+/** One row of the printed inputs table. */
+export interface PrintedInput {
+	label: string;
+	value: string;
+}
+
+/**
+ * The inputs that matter for the current state, as label and value, in form order: what a printout
+ * shows instead of the form, so a printed result says what it was computed from.
+ */
+export function printedInputs(inputs: CalculatorInputs): PrintedInput[] {
+	const rows: PrintedInput[] = [
+		{ label: 'Monthly volume (calls per month)', value: fieldText(inputs.volume) },
+	];
+	for (const group of FIELD_GROUPS) {
+		for (const field of group.fields) {
+			const spec = FIELD_SPEC_BY_FIELD.get(field);
+			if (spec === undefined || !isFieldShown(field, inputs)) continue;
+			const value = inputs[field];
+			const text =
+				typeof value === 'boolean'
+					? value
+						? 'yes'
+						: 'no'
+					: typeof value === 'number'
+						? fieldText(value)
+						: value;
+			rows.push({ label: `${group.legend}: ${labelWithUnit(spec)}`, value: text });
+		}
+	}
+	return rows;
 }
 
 /** Names of the three options for sentences and tables. */

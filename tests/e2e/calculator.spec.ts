@@ -265,3 +265,19 @@ test('the price package never reaches the browser', () => {
 	expect(leaking).toEqual([]);
 	expect(readFileSync(`dist${PATH}index.html`, 'utf8')).not.toContain(marker);
 });
+
+test('prints the results with the inputs as a table and the link that reproduces them', async ({ page }) => {
+	await openCalculator(page, '?v=2000000');
+	await page.emulateMedia({ media: 'print' });
+	await expect(volumeField(page)).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+	await expect(resultRow(page, /^A: GPT-6 Sol/)).toContainText('$17,400.00');
+	const inputs = page.locator('.calculator-print-inputs');
+	await expect(inputs.getByRole('row', { name: /Monthly volume/ })).toContainText('2000000');
+	await expect(inputs.getByRole('row', { name: 'Preset' })).toBeVisible();
+	await expect(
+		inputs.getByText(/Link to these inputs: http:\/\/127\.0\.0\.1:\d+\/guide\/cost-calculator\/\?v=2000000/),
+	).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(inputs).toBeHidden();
+});

@@ -10,6 +10,7 @@ import {
 	fieldText,
 	FIELD_GROUPS,
 	isFieldShown,
+	printedInputs,
 	labelWithUnit,
 	resultSentences,
 } from '../../src/lib/calculator-view';
@@ -141,5 +142,22 @@ describe('chartSeries', () => {
 		expect(series.lines).toHaveLength(2);
 		expect(series.reader).toEqual([]);
 		expect(series.breakEven).toBeNull();
+	});
+});
+
+describe('printedInputs', () => {
+	it('lists the volume first, then only the fields that matter, with units', () => {
+		const rows = printedInputs({ ...defaults, volume: 2_000_000, bServing: 'per-token' });
+		expect(rows[0]).toEqual({ label: 'Monthly volume (calls per month)', value: '2000000' });
+		const labels = rows.map((row) => row.label);
+		// Per-token serving prints B's token prices and no GPU fields.
+		expect(labels.some((label) => label.includes('GPU'))).toBe(false);
+		expect(rows.every((row) => row.value !== '')).toBe(true);
+	});
+
+	it('prints GPU fields once B runs on dedicated GPUs, and booleans as yes or no', () => {
+		const rows = printedInputs({ ...defaults, bServing: 'dedicated', includeC: true });
+		expect(rows.some((row) => row.label.includes('GPU'))).toBe(true);
+		expect(rows.filter((row) => row.value === 'yes' || row.value === 'no').length).toBeGreaterThan(0);
 	});
 });

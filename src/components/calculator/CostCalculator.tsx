@@ -25,6 +25,7 @@ import {
 	labelWithUnit,
 	resultSentences,
 	type OptionLabels,
+	printedInputs,
 } from '../../lib/calculator-view';
 import {
 	formatCompactVolume,
@@ -326,6 +327,25 @@ export default function CostCalculator({ presets, defaultPresetId, throughputReg
 					))}
 				</div>
 				<ResultsTable results={results} labels={labels} money={money} budgetMs={inputs.latencyBudgetMs} />
+				{/* Shown only in print, in place of the form: what the printed results were computed from. */}
+				<section class="calculator-print-inputs" aria-labelledby="calc-print-inputs-heading">
+					<h3 id="calc-print-inputs-heading">Inputs</h3>
+					<table>
+						<tbody>
+							<tr>
+								<th scope="row">Preset</th>
+								<td>{preset?.name}</td>
+							</tr>
+							{printedInputs(inputs).map((row) => (
+								<tr key={row.label}>
+									<th scope="row">{row.label}</th>
+									<td>{row.value}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+					{mounted ? <p>Link to these inputs: {permalink()}</p> : null}
+				</section>
 				<CostChart series={series} currency={inputs.currency} volume={inputs.volume} />
 				<div class="calculator-actions">
 					<button type="button" onClick={() => void copy(permalink(), 'link')}>
