@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { findChromium } from './tests/e2e/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/find-chromium';
 
 // E2E_PORT lets two checkouts run their e2e suites side by side.
 const PORT = Number(process.env['E2E_PORT'] ?? 4399);
@@ -44,17 +44,7 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					...(executablePath ? { executablePath } : {}),
-					// Debian's Chromium as root in a closed network: no sandbox, no background traffic.
-					args: [
-						'--headless',
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-quic',
-						'--no-first-run',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-					],
+					args: CHROMIUM_ARGS,
 				},
 			},
 		},

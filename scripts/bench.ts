@@ -18,7 +18,7 @@ import {
 	type ResourceWeight,
 	type WeightSummary,
 } from '../src/lib/page-weight.ts';
-import { findChromium } from '../tests/e2e/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/find-chromium.ts';
 import { CALCULATOR_PATH, calculatorIslandChunks, measureCalculatorUpdates } from './bench-calculator.ts';
 
 const PORT = 4420;
@@ -29,16 +29,6 @@ const PAGES = [
 	{ name: 'guide article', path: '/guide/when-to-use-rag/' },
 	{ name: 'decision path', path: '/decide/behaviour-fine/permissioned/' },
 	{ name: 'calculator', path: CALCULATOR_PATH },
-];
-const CHROMIUM_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
 ];
 /** A mid-range phone, as Lighthouse's mobile preset emulates it. */
 const PHONE = {
@@ -167,7 +157,7 @@ async function lighthouseScores(
 ): Promise<Record<string, number>> {
 	const chrome = await chromeLauncher.launch({
 		...(executablePath ? { chromePath: executablePath } : {}),
-		chromeFlags: CHROMIUM_FLAGS,
+		chromeFlags: CHROMIUM_ARGS,
 	});
 	try {
 		const result = await lighthouse(url, {
@@ -242,7 +232,7 @@ const server = await startPreview();
 try {
 	const browser = await chromium.launch({
 		...(executablePath ? { executablePath } : {}),
-		args: CHROMIUM_FLAGS,
+		args: CHROMIUM_ARGS,
 	});
 	const figures: PageFigures[] = [];
 	for (const { name, path } of PAGES) {

@@ -38,6 +38,16 @@ const prompted = (prefix: 'a' | 'c'): (keyof CalculatorInputs)[] => [
 	`${prefix}PrefillMsPerK`,
 ];
 
+/** Settings of the retrieval step, shared by every option that has retrieval switched on. */
+const RETRIEVAL_SETTINGS: readonly (keyof CalculatorInputs)[] = [
+	'retrievalChunks',
+	'retrievalTokensPerChunk',
+	'embeddingQueryTokens',
+	'embeddingPrice',
+	'vectorStoreMonthly',
+	'retrievalLatencyMs',
+];
+
 /** The form's fieldsets. Volume is drawn by its own slider-and-text control; every other field is listed here. */
 export const FIELD_GROUPS: readonly FieldGroup[] = [
 	{
@@ -87,17 +97,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
 		id: 'retrieval',
 		legend: 'Retrieval',
 		hint: 'Retrieved chunks are added to the input of each option that retrieves.',
-		fields: [
-			'ragA',
-			'ragB',
-			'ragC',
-			'retrievalChunks',
-			'retrievalTokensPerChunk',
-			'embeddingQueryTokens',
-			'embeddingPrice',
-			'vectorStoreMonthly',
-			'retrievalLatencyMs',
-		],
+		fields: ['ragA', 'ragB', 'ragC', ...RETRIEVAL_SETTINGS],
 	},
 	{
 		id: 'currency',
@@ -112,14 +112,6 @@ const DEDICATED_ONLY: readonly (keyof CalculatorInputs)[] = [
 	'gpuThroughput',
 	'peakToAverage',
 	'alwaysOn',
-];
-const RETRIEVAL_SETTINGS: readonly (keyof CalculatorInputs)[] = [
-	'retrievalChunks',
-	'retrievalTokensPerChunk',
-	'embeddingQueryTokens',
-	'embeddingPrice',
-	'vectorStoreMonthly',
-	'retrievalLatencyMs',
 ];
 
 /** Whether a field matters for the current inputs (e.g. GPU fields only when B runs on dedicated GPUs). */

@@ -423,43 +423,53 @@ function latencyVerdict(budget: number | null, latency: number): boolean | null 
 	return budget === null ? null : latency <= budget;
 }
 
-function promptedResult(model: CostModelInputs, option: PromptedOption, volume: number): OptionResult {
-	const costPerCall = promptedCostPerCall(model, option);
-	const fixed = promptedFixedMonthly(model, option);
-	const monthly = costPerCall * volume + fixed;
-	const input = promptedInputTokens(model, option);
-	const latency = callLatencyMs(model, option.latency, input, option.retrieval);
+/** What differs between options; the totals, latency and verdict are derived the same way for all. */
+interface OptionCosts {
+	costPerCall: number;
+	fixedMonthlyCost: number;
+	inputTokensPerCall: number;
+	latency: LatencySettings;
+	retrieval: RetrievalSettings;
+	gpuCount: number | null;
+}
+
+function optionResult(model: CostModelInputs, volume: number, costs: OptionCosts): OptionResult {
+	const monthly = costs.costPerCall * volume + costs.fixedMonthlyCost;
+	const latency = callLatencyMs(model, costs.latency, costs.inputTokensPerCall, costs.retrieval);
 	return {
-		inputTokensPerCall: input,
-		costPerCall,
-		fixedMonthlyCost: fixed,
+		inputTokensPerCall: costs.inputTokensPerCall,
+		costPerCall: costs.costPerCall,
+		fixedMonthlyCost: costs.fixedMonthlyCost,
 		monthlyCost: monthly,
 		yearlyCost: monthly * MONTHS_PER_YEAR,
 		averageCostPerCall: volume > 0 ? monthly / volume : null,
-		gpuCount: null,
+		gpuCount: costs.gpuCount,
 		latencyMs: latency,
 		meetsLatencyBudget: latencyVerdict(model.latencyBudgetMs, latency),
 	};
 }
 
+function promptedResult(model: CostModelInputs, option: PromptedOption, volume: number): OptionResult {
+	return optionResult(model, volume, {
+		costPerCall: promptedCostPerCall(model, option),
+		fixedMonthlyCost: promptedFixedMonthly(model, option),
+		inputTokensPerCall: promptedInputTokens(model, option),
+		latency: option.latency,
+		retrieval: option.retrieval,
+		gpuCount: null,
+	});
+}
+
 function fineTunedResult(model: CostModelInputs, volume: number): OptionResult {
 	const option = model.b;
-	const costPerCall = fineTunedCostPerCall(model, option);
-	const fixed = fineTunedFixedMonthly(model, option, volume);
-	const monthly = costPerCall * volume + fixed;
-	const input = fineTunedInputTokens(model, option);
-	const latency = callLatencyMs(model, option.latency, input, option.retrieval);
-	return {
-		inputTokensPerCall: input,
-		costPerCall,
-		fixedMonthlyCost: fixed,
-		monthlyCost: monthly,
-		yearlyCost: monthly * MONTHS_PER_YEAR,
-		averageCostPerCall: volume > 0 ? monthly / volume : null,
+	return optionResult(model, volume, {
+		costPerCall: fineTunedCostPerCall(model, option),
+		fixedMonthlyCost: fineTunedFixedMonthly(model, option, volume),
+		inputTokensPerCall: fineTunedInputTokens(model, option),
+		latency: option.latency,
+		retrieval: option.retrieval,
 		gpuCount: option.serving.mode === 'dedicated' ? gpuCount(model, option, volume) : null,
-		latencyMs: latency,
-		meetsLatencyBudget: latencyVerdict(model.latencyBudgetMs, latency),
-	};
+	});
 }
 
 /** Evaluate every option at the reader's volume, with break-even, savings and payback. */

@@ -32,3 +32,15 @@ export function findChromium(
 	if (candidates.playwrightPath && exists(candidates.playwrightPath)) return { path: undefined };
 	throw new Error(NO_BROWSER_MESSAGE);
 }
+
+/** Flags for Debian's Chromium run as root on a closed network: no sandbox, no background traffic. */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
