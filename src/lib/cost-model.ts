@@ -429,7 +429,8 @@ interface OptionCosts {
 	fixedMonthlyCost: number;
 	inputTokensPerCall: number;
 	latency: LatencySettings;
-	retrieval: RetrievalSettings;
+	/** Whether this option retrieves context on each call. */
+	retrieval: boolean;
 	gpuCount: number | null;
 }
 
