@@ -23,8 +23,9 @@ export type VolumeParse = { ok: true; volume: number } | { ok: false; message: s
 const SUFFIXES: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 
 // Digits with optional thousands separators in groups of three, or plain digits; then decimals and exponent.
+// An optional period after the number: "/day", "per day", "a day" (or "/month"); months are the default.
 const VOLUME_PATTERN =
-	/^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))?\s*(k|m|mn|b|bn)?$/i;
+	/^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))?\s*(k|m|mn|b|bn)?(?:\s*(?:\/|per\s|a\s)\s*(day|d|month|mo))?$/i;
 
 /** Read a monthly volume such as `250000`, `250,000`, `2.5e5`, `250k`, `1.5M` or `2bn`. */
 export function parseVolume(text: string): VolumeParse {
@@ -37,10 +38,12 @@ export function parseVolume(text: string): VolumeParse {
 			message: `"${trimmed}" is not a volume: write a number such as 250000, 250k or 1.5M.`,
 		};
 	}
-	const [, sign = '', digits = '', exponent, suffix = ''] = match;
+	const [, sign = '', digits = '', exponent, suffix = '', period = ''] = match;
 	const multiplier = SUFFIXES[suffix.toLowerCase()] ?? 1;
-	const value =
+	const amount =
 		Number(`${digits.replaceAll(',', '')}${exponent === undefined ? '' : `e${exponent}`}`) * multiplier;
+	// A daily figure becomes whole calls per month, the unit every cost is computed in.
+	const value = /^d/i.test(period) ? Math.round(perDayToPerMonth(amount)) : amount;
 	if (sign === '-' && value !== 0) return { ok: false, message: 'A volume cannot be negative.' };
 	if (!Number.isFinite(value) || value > MAX_VOLUME) {
 		return {

@@ -281,3 +281,11 @@ test('prints the results with the inputs as a table and the link that reproduces
 	await page.emulateMedia({ media: 'screen' });
 	await expect(inputs).toBeHidden();
 });
+
+test('a daily volume is converted to calls per month', async ({ page }) => {
+	await openCalculator(page);
+	await volumeField(page).fill('50k/day');
+	// 50,000 × 30.4375 days = 1,521,875 calls a month; A costs $0.0087 a call → $13,240.3125 → $13,240.31.
+	await expect(resultRow(page, /^A: GPT-6 Sol/)).toContainText('$13,240.31');
+	await expect(page).toHaveURL(/\?v=1521875$/);
+});

@@ -41,6 +41,15 @@ describe('parseVolume', () => {
 		// The largest accepted volume.
 		['1e12', 1e12],
 		['1000B', 1e12],
+		// A daily figure, converted to whole calls per month: 50,000 × 30.4375 = 1,521,875.
+		['50k/day', 1_521_875],
+		['50k per day', 1_521_875],
+		['50,000 a day', 1_521_875],
+		// 1,000 × 30.4375 = 30,437.5, rounded to whole calls.
+		['1000/d', 30_438],
+		// Saying "per month" changes nothing.
+		['2M/month', 2_000_000],
+		['2M per mo', 2_000_000],
 	])('accepts %j', (text, expected) => {
 		it(`as ${expected}`, () => {
 			expect(parseVolume(text)).toEqual({ ok: true, volume: expected });
@@ -53,6 +62,10 @@ describe('parseVolume', () => {
 		['-1.5M', /negative/],
 		// Not numbers at all.
 		['abc', /not a volume/],
+		// Only days and months are periods.
+		['50k/week', /not a volume/],
+		// A daily figure is checked once converted: 40bn a day is over 1e12 a month.
+		['40bn/day', /at most 1,000,000,000,000/],
 		['NaN', /not a volume/],
 		['<script>alert(1)</script>', /not a volume/],
 		// Malformed separators and suffixes.

@@ -298,8 +298,8 @@ export default function CostCalculator({ presets, defaultPresetId, throughputReg
 						/>
 					</label>
 					<p class="hint" id="calc-volume-day">
-						Accepts 250000, 2.5e5, 250k or 1.5M. About {formatVolume(perMonthToPerDay(inputs.volume))} calls a
-						day.
+						Accepts 250000, 2.5e5, 250k, 1.5M, or a daily figure such as 50k/day. About{' '}
+						{formatVolume(perMonthToPerDay(inputs.volume))} calls a day.
 					</p>
 					{volumeMessage === undefined ? null : (
 						<p
