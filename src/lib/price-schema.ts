@@ -4,23 +4,13 @@
  * presets name a provider and model, and base-model-prices.ts reads them from @pydantic/genai-prices.
  */
 import { z } from 'astro/zod';
+import { calendarDate, uniqueIdList } from './schema-helpers';
+
+export { calendarDate };
 
 const slug = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
 	message: 'ids are lowercase slugs such as "fireworks-training-up-to-16b"',
 });
-
-/** Calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
-export const calendarDate = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are written YYYY-MM-DD' })
-	.refine(
-		(value) => {
-			// Zod runs this even when the pattern failed, and an invalid Date cannot be printed: check first.
-			const time = Date.parse(`${value}T00:00:00Z`);
-			return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-		},
-		{ message: 'that date does not exist' },
-	);
 
 const money = z.number().nonnegative().finite();
 const count = z.number().int().nonnegative();
@@ -160,19 +150,7 @@ export const priceEntrySchema = z.discriminatedUnion('kind', [
 export type PriceEntry = z.infer<typeof priceEntrySchema>;
 
 /** The curated price list: ids must be unique. */
-export const priceListSchema = z.array(priceEntrySchema).superRefine((list, ctx) => {
-	const seen = new Set<string>();
-	for (const [index, entry] of list.entries()) {
-		if (seen.has(entry.id)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: [index, 'id'],
-				message: `price id "${entry.id}" is listed twice`,
-			});
-		}
-		seen.add(entry.id);
-	}
-});
+export const priceListSchema = uniqueIdList(priceEntrySchema, 'price');
 
 /** Example latency figures: inputs a reader should replace, not measurements. */
 export const exampleLatencySchema = z.object({
@@ -456,19 +434,7 @@ export const presetSchema = z.object({
 export type Preset = z.infer<typeof presetSchema>;
 
 /** The preset list: ids must be unique. */
-export const presetListSchema = z.array(presetSchema).superRefine((list, ctx) => {
-	const seen = new Set<string>();
-	for (const [index, preset] of list.entries()) {
-		if (seen.has(preset.id)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: [index, 'id'],
-				message: `preset id "${preset.id}" is listed twice`,
-			});
-		}
-		seen.add(preset.id);
-	}
-});
+export const presetListSchema = uniqueIdList(presetSchema, 'preset');
 
 /** A price as read from @pydantic/genai-prices, in $ per 1M tokens, with its provenance. */
 export interface BaseModelPrice {

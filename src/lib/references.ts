@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-
-/**
- * Calendar date written as YYYY-MM-DD, kept as a string so it renders exactly as entered.
- * Astro's YAML loader turns unquoted dates into Date objects; those are folded back to the string.
- */
-export const isoDate = z.preprocess(
-	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are written YYYY-MM-DD' }),
-);
+import { calendarDate, uniqueIdList } from './schema-helpers';
 
 /** One source the guide cites: a paper, an official doc page or a price list. */
 export const referenceSchema = z.object({
@@ -47,26 +39,14 @@ export const referenceSchema = z.object({
 	 * The day we last read the source, YYYY-MM-DD.
 	 * @example '2026-11-27'
 	 */
-	accessed: isoDate,
+	accessed: calendarDate,
 });
 
 /** A validated entry of `content/references.yaml`. */
 export type Reference = z.infer<typeof referenceSchema>;
 
 /** The whole reference list: ids must be unique. */
-export const referenceListSchema = z.array(referenceSchema).superRefine((list, ctx) => {
-	const seen = new Set<string>();
-	for (const [index, reference] of list.entries()) {
-		if (seen.has(reference.id)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: [index, 'id'],
-				message: `reference id "${reference.id}" is listed twice`,
-			});
-		}
-		seen.add(reference.id);
-	}
-});
+export const referenceListSchema = uniqueIdList(referenceSchema, 'reference');
 
 /** Parse raw reference data, throwing one readable error that names every bad entry. */
 export function parseReferences(raw: unknown): Reference[] {
