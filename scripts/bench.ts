@@ -21,7 +21,8 @@ import {
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/find-chromium.ts';
 import { CALCULATOR_PATH, calculatorIslandChunks, measureCalculatorUpdates } from './bench-calculator.ts';
 
-const PORT = 4420;
+// BENCH_PORT lets two checkouts measure side by side.
+const PORT = Number(process.env['BENCH_PORT'] ?? 4420);
 const CALCULATOR_CHANGES = 200;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = [
