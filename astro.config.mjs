@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseReferences } from './src/lib/references';
 import { parsePermalinkRegistry, redirectsFromRegistry } from './src/lib/decision-data';
 import { citationsPlugin } from './src/integrations/citations-plugin';
-import { cspInlineHashes } from './src/integrations/csp-inline-hashes';
+import { securityHeaders } from './src/integrations/security-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { priceFreshness } from './src/integrations/price-freshness';
 import { sidebar } from './src/sidebar';
@@ -65,6 +65,6 @@ export default defineConfig({
 		mdx(),
 		linkCheck(),
 		priceFreshness(),
-		cspInlineHashes(),
+		securityHeaders(),
 	],
 });

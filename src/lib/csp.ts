@@ -80,11 +80,18 @@ export function allowInlineCode(policy: string, code: InlineCode): string {
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 
+/** The policy of a page's CSP meta element, decoded; null when the page has none. */
+export function readPagePolicy(html: string): string | null {
+	const match = CSP_META.exec(html);
+	return match ? decodeAttribute(match[1] ?? '') : null;
+}
+
 /** Rewrite the CSP meta element of one built page; returns null when the page has none. */
 export function hardenPageCsp(html: string): string | null {
 	const match = CSP_META.exec(html);
-	if (!match) return null;
-	const policy = allowInlineCode(decodeAttribute(match[1] ?? ''), collectInlineCode(html));
+	const current = readPagePolicy(html);
+	if (!match || current === null) return null;
+	const policy = allowInlineCode(current, collectInlineCode(html));
 	return html.replace(
 		match[0],
 		`<meta http-equiv="content-security-policy" content="${encodeAttribute(policy)}">`,
