@@ -49,9 +49,10 @@ export default defineConfig({
 			},
 		},
 	],
-	// The built site, as readers get it: `npm run build` must have run first (npm test does).
+	// The built site, as readers get it from a host: `npm run build` must have run first (npm test does).
+	// The test host also sends the headers in dist/_headers, as Netlify and Cloudflare Pages would.
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: `node tests/e2e/static-host.ts --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

@@ -29,6 +29,10 @@ for (const path of pages) {
 			expect(policy).toMatch(/script-src 'self'/);
 			expect(policy).not.toContain("'unsafe-inline'");
 			expect(policy).toMatch(/default-src 'self'/);
+			// The host sends the same policy as a header, adding what a meta element cannot carry.
+			const header = response?.headers()['content-security-policy'] ?? '';
+			expect(header).toContain(`frame-ancestors ${path.startsWith('/embed/') ? '*' : "'none'"}`);
+			for (const source of policy?.match(/'sha256-[^']+'/g) ?? []) expect(header).toContain(source);
 
 			// Client JavaScript is a cost the reader pays: only pages with an island load the framework.
 			if ((await page.locator('astro-island').count()) === 0) {
