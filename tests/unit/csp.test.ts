@@ -4,6 +4,7 @@ import {
 	collectInlineCode,
 	hardenPageCsp,
 	parsePolicy,
+	readPagePolicy,
 	sha256Source,
 } from '../../src/lib/csp';
 
@@ -67,5 +68,13 @@ describe('hardenPageCsp', () => {
 
 	it('leaves a page without a policy alone', () => {
 		expect(hardenPageCsp('<html><head></head><body></body></html>')).toBeNull();
+	});
+});
+
+describe('readPagePolicy', () => {
+	it('reads the decoded policy of the CSP meta element, or null without one', () => {
+		const html = `<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;; style-src &#39;self&#39;"></head>`;
+		expect(readPagePolicy(html)).toBe("script-src 'self'; style-src 'self'");
+		expect(readPagePolicy('<head></head>')).toBeNull();
 	});
 });
