@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
+import { providerSchema } from './lib/content/fine-tuning-providers';
 import { decisionGraphSchema } from './lib/decision-graph';
 import { loadDecisionData } from './lib/decision-data';
 import { presetSchema, priceEntrySchema } from './lib/price-schema';
@@ -45,6 +46,11 @@ export const collections = {
 	prices: defineCollection({
 		loader: file('./content/prices/prices.yaml'),
 		schema: priceEntrySchema,
+	}),
+	// Dated provider table; each cell names reference ids, checked against references.yaml where it is rendered.
+	fineTuningProviders: defineCollection({
+		loader: file('./content/fine-tuning-providers.yaml'),
+		schema: providerSchema,
 	}),
 	presets: defineCollection({
 		loader: file('./content/prices/presets.yaml'),

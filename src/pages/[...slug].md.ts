@@ -2,11 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { figuresForLink } from '../components/calculator-data';
 import { pageMarkdown, type ComponentRenderer } from '../lib/plain-markdown';
+import { findProvider, providersMarkdown, statusMarkdown } from '../lib/content/fine-tuning-providers';
+import type { Reference } from '../lib/references';
 import { DEFAULT_PRESET_ID, PRESET_KEY } from '../lib/calculator-state';
 import { CALCULATOR_PATH, figuresMarkdown } from '../lib/worked-example';
 
 /** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
-const components: Record<string, ComponentRenderer> = {
+const pageComponents: Record<string, ComponentRenderer> = {
 	CalculatorFigures: ({ link = '', caption = '' }) =>
 		`**${caption}**\n\n${figuresMarkdown(figuresForLink(link), link)}`,
 	// The live calculator needs a browser; the copy carries its default results, as the page does without JS.
@@ -18,9 +20,21 @@ const components: Record<string, ComponentRenderer> = {
 		'[Walk through the decision flowchart](/decide/): one question at a time, every path with its own page.',
 };
 
+/** Renderings of the provider-table components, which need the table and the reference list. */
+async function providerComponents(
+	references: readonly Reference[],
+): Promise<Record<string, ComponentRenderer>> {
+	const providers = (await getCollection('fineTuningProviders')).map((entry) => entry.data);
+	return {
+		FineTuningProviders: () => providersMarkdown(providers, references),
+		ProviderStatus: ({ provider = '' }) => statusMarkdown(findProvider(providers, provider), references),
+	};
+}
+
 /** One plain-Markdown copy per article (`/guide/x.md`, `/index.md`); the 404 page has none. */
 export const getStaticPaths = (async () => {
 	const references = (await getCollection('references')).map((entry) => entry.data);
+	const components = { ...pageComponents, ...(await providerComponents(references)) };
 	const entries = (await getCollection('docs')).filter((entry) => entry.id !== '404');
 	return entries.map((entry) => ({
 		params: { slug: entry.id },

@@ -35,15 +35,22 @@ const graphSources = sourceIds(parseYaml(readFileSync('content/decision-graph.ya
 	id,
 	where: 'content/decision-graph.yaml',
 }));
-const uses = [...citations, ...graphSources];
+const providerSources = sourceIds(parseYaml(readFileSync('content/fine-tuning-providers.yaml', 'utf8'))).map(
+	(id) => ({
+		id,
+		where: 'content/fine-tuning-providers.yaml',
+	}),
+);
+const uses = [...citations, ...graphSources, ...providerSources];
 
 describe('the reference list and its uses', () => {
-	it('finds citations in the articles and sources in the decision graph', () => {
+	it('finds citations in the articles and sources in the decision graph and the provider table', () => {
 		expect(citations.length).toBeGreaterThan(20);
 		expect(graphSources.length).toBeGreaterThan(0);
+		expect(providerSources.length).toBeGreaterThan(0);
 	});
 
-	it('resolves every <Cite id> and every decision-graph source to an entry of content/references.yaml', () => {
+	it('resolves every <Cite id>, decision-graph source and provider-table source to content/references.yaml', () => {
 		const unknown = uses.filter((use) => !known.has(use.id)).map((use) => `${use.where}: ${use.id}`);
 		expect(unknown, 'ids that name no entry of content/references.yaml').toEqual([]);
 	});

@@ -1,0 +1,30 @@
+import { expect, test } from './test-utils';
+
+const TABLE_PATH = '/guide/fine-tuning-in-2026/';
+
+test('every cell of the provider table links its source with the day it was read', async ({ page }) => {
+	await page.goto(TABLE_PATH);
+	expect(await page.locator('.provider-table tbody tr').count()).toBeGreaterThanOrEqual(8);
+	const cells = page.locator('.provider-table tbody td');
+	const count = await cells.count();
+	for (let index = 0; index < count; index++) {
+		const sources = cells.nth(index).locator('.provider-sources');
+		await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+		await expect(sources).toContainText(/read \d{4}-\d{2}-\d{2}/);
+	}
+});
+
+test("a provider's status reads the same wherever it is printed, and leads back to its row", async ({
+	page,
+}) => {
+	await page.goto(TABLE_PATH);
+	const statement = await page.locator('#provider-fireworks .provider-summary').innerText();
+	expect(statement).toContain('GLM 5.3 Flash');
+
+	await page.goto('/examples/field-extraction/');
+	const status = page.locator('.provider-status');
+	await expect(status.locator('.provider-summary')).toHaveText(statement);
+	await status.getByRole('link', { name: 'Compare all providers' }).click();
+	await expect(page).toHaveURL(`${TABLE_PATH}#provider-fireworks`);
+	await expect(page.locator('#provider-fireworks')).toBeInViewport();
+});
