@@ -4,6 +4,7 @@ import { figuresForLink } from '../components/calculator-data';
 import { pageMarkdown, type ComponentRenderer } from '../lib/plain-markdown';
 import { DEFAULT_PRESET_ID, PRESET_KEY } from '../lib/calculator-state';
 import { CALCULATOR_PATH, figuresMarkdown } from '../lib/worked-example';
+import { parsePassRateTable, passRateMarkdown } from '../lib/evaluation/confidence';
 
 /** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
 const components: Record<string, ComponentRenderer> = {
@@ -14,6 +15,8 @@ const components: Record<string, ComponentRenderer> = {
 		const link = `${CALCULATOR_PATH}?${PRESET_KEY}=${DEFAULT_PRESET_ID}`;
 		return `**Default results** (the live calculator needs JavaScript)\n\n${figuresMarkdown(figuresForLink(link), link)}`;
 	},
+	PassRateIntervals: ({ rate = '', sizes = '', caption = '' }) =>
+		passRateMarkdown(parsePassRateTable(rate, sizes), caption),
 	DecisionFlowchart: () =>
 		'[Walk through the decision flowchart](/decide/): one question at a time, every path with its own page.',
 };
