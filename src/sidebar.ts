@@ -17,6 +17,16 @@ export const sidebar = [
 		],
 	},
 	{
+		label: 'In depth',
+		items: [
+			{ label: 'How to measure', slug: 'guide/how-to-measure' },
+			{ label: 'Long context or retrieval?', slug: 'guide/long-context-or-retrieval' },
+			{ label: 'Structured outputs first', slug: 'guide/structured-outputs' },
+			{ label: 'Where training examples come from', slug: 'guide/training-data' },
+			{ label: 'Security and privacy', slug: 'guide/security-and-privacy' },
+		],
+	},
+	{
 		label: 'Evidence',
 		items: [
 			{ label: 'What the research says', slug: 'guide/research' },

@@ -6,6 +6,7 @@ import { findProvider, providersMarkdown, statusMarkdown } from '../lib/content/
 import type { Reference } from '../lib/references';
 import { DEFAULT_PRESET_ID, PRESET_KEY } from '../lib/calculator-state';
 import { CALCULATOR_PATH, figuresMarkdown } from '../lib/worked-example';
+import { parsePassRateTable, passRateMarkdown } from '../lib/evaluation/confidence';
 
 /** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
 const pageComponents: Record<string, ComponentRenderer> = {
@@ -16,6 +17,8 @@ const pageComponents: Record<string, ComponentRenderer> = {
 		const link = `${CALCULATOR_PATH}?${PRESET_KEY}=${DEFAULT_PRESET_ID}`;
 		return `**Default results** (the live calculator needs JavaScript)\n\n${figuresMarkdown(figuresForLink(link), link)}`;
 	},
+	PassRateIntervals: ({ rate = '', sizes = '', caption = '' }) =>
+		passRateMarkdown(parsePassRateTable(rate, sizes), caption),
 	DecisionFlowchart: () =>
 		'[Walk through the decision flowchart](/decide/): one question at a time, every path with its own page.',
 };
