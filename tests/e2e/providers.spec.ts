@@ -20,6 +20,9 @@ test("a provider's status reads the same wherever it is printed, and leads back 
 	await page.goto(TABLE_PATH);
 	const statement = await page.locator('#provider-fireworks .provider-summary').innerText();
 	expect(statement).toContain('GLM 5.3 Flash');
+	// Starlight preloads the search UI once the page is idle; leaving before then aborts that request,
+	// which the fixture reports as a failure.
+	await page.waitForLoadState('networkidle');
 
 	await page.goto('/examples/field-extraction/');
 	const status = page.locator('.provider-status');
