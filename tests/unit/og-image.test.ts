@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, OG_FONT_FAMILY, OG_IMAGE_SIZE, ogImagePath, ogImageSvg } from '../../src/lib/og-image';
+import {
+	escapeXml,
+	OG_FONT_FAMILY,
+	OG_IMAGE_SIZE,
+	ogImagePath,
+	ogImageSvg,
+} from '../../src/lib/decision/og-image';
 
 const text = {
 	siteTitle: 'RAG or fine-tuning?',

@@ -1,4 +1,4 @@
-import { wrapText } from './graph-layout';
+import { wrapText } from './wrap-text';
 
 /** Size chat tools and social sites expect of a large preview image. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
