@@ -6,7 +6,7 @@ import { fetchLayout } from './flowchart-data';
 import { FlowchartGraph } from './FlowchartGraph';
 
 /** Id of the element the disclosure button controls; one flowchart per page. */
-export const MAP_ID = 'flowchart-map-drawing';
+const MAP_ID = 'flowchart-map-drawing';
 
 /** Props of {@link FlowchartMap}. */
 export interface FlowchartMapProps {

@@ -2,10 +2,10 @@ import type { GraphLayout } from '../../lib/decision/graph-layout';
 import type { PublishedGraph } from '../../lib/decision/graph-json';
 
 /** The graph as published for tools; the flowchart in the browser reads the same file. */
-export const GRAPH_URL = '/decide/graph.json';
+const GRAPH_URL = '/decide/graph.json';
 
 /** The drawing's layout, computed at build time so the browser never runs the layout library. */
-export const LAYOUT_URL = '/decide/graph-layout.json';
+const LAYOUT_URL = '/decide/graph-layout.json';
 
 const pending = new Map<string, Promise<unknown>>();
 
