@@ -7,7 +7,6 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { parse as parseYaml } from 'yaml';
 import { parseReferences } from './src/lib/references';
-import { parsePermalinkRegistry, redirectsFromRegistry } from './src/lib/decision-data';
 import { citationsPlugin } from './src/integrations/citations-plugin';
 import { securityHeaders } from './src/integrations/security-headers';
 import { linkCheck } from './src/integrations/link-check';
@@ -15,16 +14,11 @@ import { priceFreshness } from './src/integrations/price-freshness';
 import { sidebar } from './src/sidebar';
 
 const references = parseReferences(parseYaml(readFileSync('./content/references.yaml', 'utf8')));
-// Retired decision URLs were pasted into design documents; each keeps working by redirecting to a live path.
-const permalinkRegistry = parsePermalinkRegistry(
-	JSON.parse(readFileSync('./content/decision-permalinks.json', 'utf8')),
-);
 
 export default defineConfig({
 	// Deployable under any domain: set SITE_URL at build time; sitemap and canonical links follow it.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
-	redirects: redirectsFromRegistry(permalinkRegistry),
 	markdown: {
 		// Code blocks are Expressive Code's job in Starlight; Shiki's inline styles would fight the CSP.
 		syntaxHighlight: false,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: build the site once, serve it with `astro preview`, and measure four pages as a
+ * `npm run bench`: build the site once, serve it with `astro preview`, and measure five pages as a
  * reader's phone would load them. Prints a table and writes bench/results.json. A benchmark, not a
  * test: it reports figures and fails only when it cannot measure.
  */
@@ -29,6 +29,11 @@ const PAGES = [
 	{ name: 'home', path: '/' },
 	{ name: 'guide article', path: '/guide/when-to-use-rag/' },
 	{ name: 'decision path', path: '/decide/behaviour-fine/permissioned/' },
+	// The longest verdict page: most answers, reasons, caveats and sources, so the heaviest path page.
+	{
+		name: 'decision path, longest',
+		path: '/decide/behaviour-gap/beyond-schema/prompting-plateaued/distil-examples/stable-facts/fits-in-prompt/',
+	},
 	{ name: 'calculator', path: CALCULATOR_PATH },
 ];
 /** A mid-range phone, as Lighthouse's mobile preset emulates it. */

@@ -4,8 +4,9 @@ import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { providerSchema } from './lib/content/fine-tuning-providers';
-import { decisionGraphSchema } from './lib/decision-graph';
-import { loadDecisionData } from './lib/decision-data';
+import { loadDecisionData, parsePermalinkRegistry } from './lib/decision/load';
+import { permalinkRegistrySchema } from './lib/decision/permalinks';
+import { decisionGraphSchema } from './lib/decision/schema';
 import { presetSchema, priceEntrySchema } from './lib/price-schema';
 import { parseReferences, referenceSchema } from './lib/references';
 
@@ -42,6 +43,19 @@ export const collections = {
 			},
 		},
 		schema: decisionGraphSchema,
+	}),
+	// One entry, "registry": every decision URL ever published, checked against the graph by the loader above.
+	decisionPermalinks: defineCollection({
+		loader: {
+			name: 'decision-permalinks',
+			load: async ({ store, parseData, watcher }) => {
+				const registry = parsePermalinkRegistry(JSON.parse(await readFile(PERMALINKS_FILE, 'utf8')));
+				store.clear();
+				store.set({ id: 'registry', data: await parseData({ id: 'registry', data: registry }) });
+				watcher?.add(PERMALINKS_FILE);
+			},
+		},
+		schema: permalinkRegistrySchema,
 	}),
 	prices: defineCollection({
 		loader: file('./content/prices/prices.yaml'),

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { loadFlowchartData } from '../components/flowchart/load-flowchart';
+import { decisionLlmsSection } from '../lib/decision/markdown';
 import { llmsTxt, markdownPath, sectionsFromSidebar } from '../lib/plain-markdown';
 import { sidebar } from '../sidebar';
 
@@ -20,6 +22,8 @@ export const GET: APIRoute = async ({ site }) => {
 	);
 	const base = site ?? new URL('http://localhost:4321');
 	const sections = sectionsFromSidebar(sidebar, pages, (id) => new URL(markdownPath(id), base).href);
+	const { graph } = await loadFlowchartData();
+	sections.push(decisionLlmsSection(graph, base));
 	return new Response(llmsTxt('RAG or fine-tuning?', SUMMARY, DETAILS, sections), {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

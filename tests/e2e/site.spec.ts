@@ -1,3 +1,5 @@
+import { budgetProblems, summariseWeights, type PageBudget } from '../../src/lib/page-weight';
+import { measureFirstLoad } from './page-weight';
 import { test, expect, expectNoAxeViolations, chooseTheme, sitemapPaths } from './test-utils';
 
 const pages = sitemapPaths();
@@ -5,44 +7,71 @@ const pages = sitemapPaths();
 /** Chunks of the Preact runtime and Astro's Preact renderer, by the names Vite gives them. */
 const PREACT_RUNTIME = /\/_astro\/(?:preact|hooks|signals|jsxRuntime)\.module\.|\/_astro\/client\./;
 
-test('the sitemap lists the home page and the guide', () => {
+/** Size budgets in gzip bytes: reach them by removing weight, never by raising them. */
+const BUDGETS: { name: string; matches: (path: string) => boolean; budget: PageBudget }[] = [
+	{
+		name: 'calculator page',
+		matches: (path) => path === '/guide/cost-calculator/',
+		budget: { jsGzip: 90_000 },
+	},
+	{
+		// Issue 10: a decision path page's first load, HTML, CSS and JS together, stays within 30 KB.
+		name: 'decision path page',
+		matches: (path) => path.startsWith('/decide/'),
+		budget: { totalGzip: 30_000, jsGzip: 10_000 },
+	},
+	{
+		name: 'article with the flowchart',
+		matches: (path) => path === '/guide/decision-guide/',
+		budget: { jsGzip: 25_000 },
+	},
+];
+
+/** Pages without an island ship no framework and stay under 40 KB in all on first load. */
+const PLAIN_PAGE_BUDGET: PageBudget = { totalGzip: 40_000 };
+
+test('the sitemap lists the home page, the guide and the decision paths', () => {
 	expect(pages).toContain('/');
 	expect(pages).toContain('/guide/decision-guide/');
+	expect(pages).toContain('/decide/behaviour-fine/permissioned/');
 });
 
+// One visit per page does every per-page check, so a site of a hundred path pages stays quick to test.
 for (const path of pages) {
-	test.describe(`page ${path}`, () => {
-		test('loads clean, with title, description, strict CSP and no a11y violations in both themes', async ({
-			page,
-		}) => {
-			const scripts: string[] = [];
-			page.on('response', (response) => {
-				if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
-			});
-			const response = await page.goto(path);
-			expect(response?.status()).toBe(200);
-			await expect(page.locator('h1')).toHaveCount(1);
-			expect((await page.title()).length).toBeGreaterThan(0);
-			await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\w.{19,}/);
+	test(`page ${path}: loads clean within its size budget, with title, description, strict CSP and no a11y violations in both themes`, async ({
+		page,
+	}) => {
+		const { status, headers, weights } = await measureFirstLoad(page, path);
+		expect(status).toBe(200);
+		await expect(page.locator('h1')).toHaveCount(1);
+		expect((await page.title()).length).toBeGreaterThan(0);
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\w.{19,}/);
 
-			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-			expect(policy).toMatch(/script-src 'self'/);
-			expect(policy).not.toContain("'unsafe-inline'");
-			expect(policy).toMatch(/default-src 'self'/);
-			// The host sends the same policy as a header, adding what a meta element cannot carry.
-			const header = response?.headers()['content-security-policy'] ?? '';
-			expect(header).toContain(`frame-ancestors ${path.startsWith('/embed/') ? '*' : "'none'"}`);
-			for (const source of policy?.match(/'sha256-[^']+'/g) ?? []) expect(header).toContain(source);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toMatch(/script-src 'self'/);
+		expect(policy).not.toContain("'unsafe-inline'");
+		expect(policy).toMatch(/default-src 'self'/);
+		// The host sends the same policy as a header, adding what a meta element cannot carry.
+		const header = headers['content-security-policy'] ?? '';
+		expect(header).toContain(`frame-ancestors ${path.startsWith('/embed/') ? '*' : "'none'"}`);
+		for (const source of policy?.match(/'sha256-[^']+'/g) ?? []) expect(header).toContain(source);
 
-			// Client JavaScript is a cost the reader pays: only pages with an island load the framework.
-			if ((await page.locator('astro-island').count()) === 0) {
-				expect(scripts.filter((script) => PREACT_RUNTIME.test(script))).toEqual([]);
-			}
+		// Client JavaScript is a cost the reader pays: only pages with an island load the framework up front.
+		const hasIsland = (await page.locator('astro-island').count()) > 0;
+		if (!hasIsland) {
+			const scripts = weights
+				.filter((weight) => weight.kind === 'js')
+				.map((weight) => new URL(weight.url).pathname);
+			expect(scripts.filter((script) => PREACT_RUNTIME.test(script))).toEqual([]);
+		}
+		const rule = BUDGETS.find((candidate) => candidate.matches(path));
+		// A page given no island budget must not have grown an island unnoticed.
+		if (!rule) expect(hasIsland, `${path} has an island but no island budget`).toBe(false);
+		expect(budgetProblems(path, summariseWeights(weights), rule?.budget ?? PLAIN_PAGE_BUDGET)).toEqual([]);
 
-			await expectNoAxeViolations(page, `on ${path} (light)`);
-			await chooseTheme(page, 'dark');
-			await expectNoAxeViolations(page, `on ${path} (dark)`);
-		});
+		await expectNoAxeViolations(page, `on ${path} (light)`);
+		await chooseTheme(page, 'dark');
+		await expectNoAxeViolations(page, `on ${path} (dark)`);
 	});
 }
 

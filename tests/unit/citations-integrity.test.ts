@@ -14,12 +14,12 @@ function mdxFiles(dir: string): string[] {
 	});
 }
 
-/** Every id listed under a `sources` key anywhere in a parsed YAML document. */
+/** Every id listed under a `sources` or `cites` key anywhere in a parsed YAML document. */
 function sourceIds(node: unknown): string[] {
 	if (Array.isArray(node)) return node.flatMap(sourceIds);
 	if (node === null || typeof node !== 'object') return [];
 	return Object.entries(node).flatMap(([key, value]) =>
-		key === 'sources' && Array.isArray(value)
+		(key === 'sources' || key === 'cites') && Array.isArray(value)
 			? value.filter((id): id is string => typeof id === 'string')
 			: sourceIds(value),
 	);

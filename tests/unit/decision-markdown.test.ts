@@ -1,41 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-	enumeratePaths,
-	loadDecisionGraph,
-	pathToMarkdown,
-	resolvePath,
-	type DecisionPath,
-} from '../../src/lib/decision-graph';
+import { loadDecisionGraph } from '../../src/lib/decision/load';
+import { decisionLlmsSection, pathPageMarkdown, pathToMarkdown } from '../../src/lib/decision/markdown';
+import { enumeratePaths, pathPrefixes, resolvePath, type DecisionPath } from '../../src/lib/decision/paths';
+import { pathVerdict } from '../../src/lib/decision/verdict';
 import { parseReferences, type Reference } from '../../src/lib/references';
 
 const graph = loadDecisionGraph(parseYaml(readFileSync('content/decision-graph.yaml', 'utf8')));
-
-/** A fixed reference list, so the expected Markdown does not change when content/references.yaml is edited. */
-const references: Reference[] = [
-	{
-		id: 'balaguer-2024',
-		title: 'RAG vs Fine-tuning: Pipelines, Tradeoffs, and a Case Study on Agriculture',
-		authors: 'Balaguer et al.',
-		publisher: 'arXiv:2401.08406',
-		year: 2024,
-		url: 'https://arxiv.org/abs/2401.08406',
-		accessed: '2026-11-27',
-	},
-	{
-		id: 'zhang-2024-raft',
-		title: 'RAFT: Adapting Language Model to Domain Specific RAG',
-		authors: 'Zhang et al.',
-		publisher: 'arXiv:2403.10131',
-		year: 2024,
-		url: 'https://arxiv.org/abs/2403.10131',
-		accessed: '2026-11-27',
-	},
-];
-
-/** The site's real reference list. */
-const siteReferences = parseReferences(parseYaml(readFileSync('content/references.yaml', 'utf8')));
+const references: Reference[] = parseReferences(parseYaml(readFileSync('content/references.yaml', 'utf8')));
+const SITE = 'https://rag-or-fine-tuning.example';
 
 function completePath(slugs: string[]): DecisionPath {
 	const path = resolvePath(graph, slugs);
@@ -43,13 +17,20 @@ function completePath(slugs: string[]): DecisionPath {
 	return path;
 }
 
-const SITE = 'https://rag-or-fine-tuning.example';
-const both = completePath(['behaviour-gap', 'prompting-plateaued', 'enough-examples', 'knowledge-changes']);
+const both = completePath([
+	'behaviour-gap',
+	'beyond-schema',
+	'prompting-plateaued',
+	'enough-examples',
+	'knowledge-changes',
+]);
 const markdown = pathToMarkdown(both, graph, { siteUrl: SITE, references });
 
-describe('pathToMarkdown', () => {
-	it('is headed by the verdict title', () => {
-		expect(markdown.split('\n')[0]).toBe('## Decision: Fine-tuned model plus retrieval');
+describe('pathToMarkdown (Copy for proposal)', () => {
+	it('is headed by the verdict title and names the rules’ version', () => {
+		const [heading, , version] = markdown.split('\n');
+		expect(heading).toBe('## Decision: Fine-tuned model plus retrieval');
+		expect(version).toBe('Reached with the “RAG or fine-tuning?” flowchart, rules of 2026-11-28.');
 	});
 
 	it('lists every question and the answer taken, in order', () => {
@@ -61,74 +42,78 @@ describe('pathToMarkdown', () => {
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 	});
 
-	it('gives the verdict, the reasons and the caveats', () => {
+	it('gives the verdict and exactly the reasons and caveats the path shows, with numbered citations', () => {
+		const verdict = pathVerdict(both);
 		expect(markdown).toContain(`**Verdict:** ${both.outcome.verdict}`);
-		for (const line of [...both.outcome.reasons, ...both.outcome.caveats])
-			expect(markdown).toContain(`- ${line}`);
+		// The agriculture study is the first source this path cites.
+		expect(markdown).toContain(
+			'- In an agriculture case study, fine-tuning and retrieval each added accuracy and the gains added up. [1]',
+		);
+		const bullets = markdown.split('\n').filter((line) => line.startsWith('- ') && !line.startsWith('- ['));
+		expect(bullets).toHaveLength(verdict.reasons.length + verdict.caveats.length);
+		// A sentence for another path stays out.
+		expect(markdown).not.toContain('Access varies by user');
 	});
 
-	it('numbers the sources with their links', () => {
-		expect(markdown).toContain(
-			'1. Balaguer et al. (2024). RAG vs Fine-tuning: Pipelines, Tradeoffs, and a Case Study on Agriculture. arXiv:2401.08406. <https://arxiv.org/abs/2401.08406>',
+	it('numbers the sources with their links and the date they were read', () => {
+		expect(markdown).toMatch(
+			/^1\. Balaguer, .* \(2024\)\. RAG vs Fine-tuning: Pipelines, Tradeoffs, and a Case Study on Agriculture\. arXiv:2401\.08406\. <https:\/\/arxiv\.org\/abs\/2401\.08406>, as read on 2026-11-28\.$/m,
 		);
+	});
+
+	it('makes next-step links absolute, the calculator primed', () => {
 		expect(markdown).toContain(
-			'2. Zhang et al. (2024). RAFT: Adapting Language Model to Domain Specific RAG. arXiv:2403.10131. <https://arxiv.org/abs/2403.10131>',
+			`- [Compare the running cost of both against either alone](${SITE}/guide/cost-calculator/?p=lora-per-token&v=1000000&ra=1&rb=1&rc=1)`,
 		);
 	});
 
 	it('ends with the absolute permalink', () => {
-		expect(markdown.trimEnd().split('\n').at(-1)).toBe(
-			`Permalink: <${SITE}/decide/behaviour-gap/prompting-plateaued/enough-examples/knowledge-changes/>`,
+		expect(markdown.trimEnd().split('\n').at(-1)).toBe(`Permalink: <${SITE}${both.permalink}>`);
+	});
+
+	it('escapes Markdown in the data', () => {
+		const tricky = structuredClone(both);
+		Object.assign(tricky.outcome, { title: 'A *bold* [link](x) <b>' });
+		expect(pathToMarkdown(tricky, graph, { siteUrl: SITE, references })).toContain(
+			'## Decision: A \\*bold\\* \\[link\\](x) \\<b\\>',
 		);
 	});
+});
 
-	describe.each([
-		// Origin without a trailing slash, as SITE_URL is usually set.
-		{ siteUrl: 'https://example.org', expected: 'https://example.org/decide/not-sure/no-new-knowledge/' },
-		// Origin with a trailing slash.
-		{ siteUrl: 'https://example.org/', expected: 'https://example.org/decide/not-sure/no-new-knowledge/' },
-		// Site served under a base path: the permalink stays under it.
-		{
-			siteUrl: 'https://example.org/docs',
-			expected: 'https://example.org/docs/decide/not-sure/no-new-knowledge/',
-		},
-		// A URL object works as well as a string.
-		{
-			siteUrl: new URL('http://localhost:4321'),
-			expected: 'http://localhost:4321/decide/not-sure/no-new-knowledge/',
-		},
-	])('with site URL $siteUrl', ({ siteUrl, expected }) => {
-		it('makes the permalink absolute', () => {
-			const text = pathToMarkdown(completePath(['not-sure', 'no-new-knowledge']), graph, {
-				siteUrl,
-				references,
-			});
-			expect(text).toContain(`Permalink: <${expected}>`);
-		});
+describe('pathPageMarkdown (the .md copy of a page)', () => {
+	it('titles a verdict page as its HTML page is titled, with its description', () => {
+		const page = pathPageMarkdown(both, graph, { siteUrl: SITE, references });
+		expect(page.split('\n').slice(0, 3)).toEqual([
+			'# Verdict: Fine-tuned model plus retrieval',
+			'',
+			expect.stringMatching(/^> Fine-tune a model for the task's behaviour/),
+		]);
+		expect(page).toContain('## How we got here');
+		expect(page).toContain('rules of 2026-11-28');
 	});
 
-	describe.each(graph.outcomes.map((outcome) => ({ id: outcome.id })))('for a path to $id', ({ id }) => {
-		it('links every source of the outcome from the site reference list', () => {
-			const path = enumeratePaths(graph).find((candidate) => candidate.outcome.id === id);
-			if (!path) throw new Error(`no path reaches ${id}`);
-			const text = pathToMarkdown(path, graph, { siteUrl: SITE, references: siteReferences });
-			expect(text).not.toContain('not in the reference list');
-			for (const source of path.outcome.sources) {
-				const entry = siteReferences.find((candidate) => candidate.id === source);
-				expect(text, source).toContain(`${entry?.title}`);
-				expect(text, source).toContain(`<${entry?.url}>`);
-			}
-		});
+	it('gives an unfinished path its question and each answer with a link to the next copy', () => {
+		const path = resolvePath(graph, ['behaviour-fine']);
+		if (!path) throw new Error('no path');
+		const page = pathPageMarkdown(path, graph, { siteUrl: SITE, references });
+		expect(page).toMatch(/^# Question 2: Do the answers depend on facts the model does not have\?\n/);
+		expect(page).toContain(`- [Yes, and they change](${SITE}/decide/behaviour-fine/knowledge-changes.md): `);
+		expect(page).toContain('## Your answers so far');
+	});
+});
+
+describe('decisionLlmsSection', () => {
+	const section = decisionLlmsSection(graph, SITE);
+
+	it('lists every path page’s copy once: the start, then verdicts, then unfinished paths', () => {
+		expect(section.pages).toHaveLength(pathPrefixes(graph).length);
+		expect(section.pages[0]?.url).toBe(`${SITE}/decide.md`);
+		expect(section.pages[1]?.url).toBe(`${SITE}${enumeratePaths(graph)[0]?.permalink.slice(0, -1)}.md`);
 	});
 
-	it('names a source missing from the reference list instead of dropping it', () => {
-		const text = pathToMarkdown(both, graph, { siteUrl: SITE, references: [] });
-		expect(text).toContain('1. balaguer-2024 (not in the reference list)');
-	});
-
-	it('escapes Markdown in text from the graph', () => {
-		const outcome = { ...both.outcome, reasons: ['Costs *drop* with [LoRA]_adapters_.'] };
-		const text = pathToMarkdown({ ...both, outcome }, graph, { siteUrl: SITE, references });
-		expect(text).toContain('- Costs \\*drop\\* with \\[LoRA\\]\\_adapters\\_.');
+	it('names each verdict with the answers that lead to it', () => {
+		expect(section.pages.map((page) => page.title)).toContain(
+			'Verdict: Retrieval (RAG) (No, it behaves as we need → Yes, and access varies by user)',
+		);
 	});
 });

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, loadDecisionGraph, resolvePath } from '../../src/lib/decision-graph';
+import { loadDecisionGraph } from '../../src/lib/decision/load';
 import {
 	answerKey,
 	currentNodeId,
 	jumpTarget,
 	pathDescription,
 	pathHighlight,
-	pathPrefixes,
 	pathTitle,
-	type ReachedPath,
-} from '../../src/lib/decision-navigation';
+} from '../../src/lib/decision/navigation';
+import { resolvePath, type ReachedPath } from '../../src/lib/decision/paths';
 
 const graph = loadDecisionGraph(parseYaml(readFileSync('content/decision-graph.yaml', 'utf8')));
 
@@ -21,31 +20,13 @@ function reach(...slugs: string[]): ReachedPath {
 	return path;
 }
 
-const FINE_TUNING = ['behaviour-gap', 'prompting-plateaued', 'enough-examples', 'no-new-knowledge'];
-
-describe('pathPrefixes', () => {
-	const prefixes = pathPrefixes(graph);
-	const keys = prefixes.map((path) => path.slugs.join('/'));
-
-	it('holds every complete path once', () => {
-		const complete = prefixes.filter((path) => path.kind === 'complete').map((path) => path.permalink);
-		expect(complete).toEqual(enumeratePaths(graph).map((path) => path.permalink));
-	});
-
-	it('holds each prefix once, starting with the start page', () => {
-		expect(new Set(keys).size).toBe(keys.length);
-		expect(keys[0]).toBe('');
-	});
-
-	it.each([
-		// The start, a first answer, and a gate deep in the fine-tuning branch all get pages.
-		{ prefix: '' },
-		{ prefix: 'not-sure' },
-		{ prefix: 'cost-at-scale/narrow-task/enough-examples' },
-	])('includes the partial path "$prefix"', ({ prefix }) => {
-		expect(prefixes.find((path) => path.slugs.join('/') === prefix)?.kind).toBe('partial');
-	});
-});
+const FINE_TUNING = [
+	'behaviour-gap',
+	'beyond-schema',
+	'prompting-plateaued',
+	'enough-examples',
+	'no-new-knowledge',
+];
 
 describe('jumpTarget', () => {
 	describe.each([
@@ -53,7 +34,7 @@ describe('jumpTarget', () => {
 			// A question on the path goes back to where it was asked.
 			node: 'plateau',
 			from: FINE_TUNING,
-			expected: ['behaviour-gap'],
+			expected: ['behaviour-gap', 'beyond-schema'],
 		},
 		{
 			// The start question goes back to the beginning.
@@ -71,13 +52,19 @@ describe('jumpTarget', () => {
 			// A question off the path is reached by the first path through it, in answer order.
 			node: 'narrow-task',
 			from: ['behaviour-fine'],
-			expected: ['cost-at-scale'],
+			expected: ['cost-at-scale', 'smaller-falls-short'],
 		},
 		{
 			// A verdict off the path opens the first complete path that ends there.
 			node: 'rag',
 			from: [],
-			expected: ['behaviour-gap', 'prompting-plateaued', 'few-examples', 'knowledge-changes'],
+			expected: [
+				'behaviour-gap',
+				'beyond-schema',
+				'prompting-plateaued',
+				'few-examples',
+				'knowledge-changes',
+			],
 		},
 		{
 			// Unknown ids have nowhere to go.
@@ -95,10 +82,10 @@ describe('jumpTarget', () => {
 describe('pathHighlight', () => {
 	it('marks the questions asked, the node reached and the answers taken', () => {
 		const highlight = pathHighlight(reach('not-sure', 'needs-citations'));
-		expect([...highlight.nodes]).toEqual(['behaviour', 'knowledge', 'rag']);
+		expect([...highlight.nodes]).toEqual(['behaviour', 'unsure-knowledge', 'prompt-first']);
 		expect([...highlight.answers]).toEqual([
 			answerKey('behaviour', 'not-sure'),
-			answerKey('knowledge', 'needs-citations'),
+			answerKey('unsure-knowledge', 'needs-citations'),
 		]);
 	});
 
@@ -113,16 +100,17 @@ describe.each([
 	// A partial path names the question waiting and counts the answers so far.
 	{
 		slugs: ['behaviour-gap'],
-		id: 'plateau',
-		title: 'Question 2: Has careful prompting stopped improving it?',
-		description: /^1 answer given; next: Has careful prompting/,
+		id: 'format',
+		title:
+			'Question 2: Is the gap an output format a schema can describe, such as JSON fields or fixed labels?',
+		description: /^1 answer given; next: Is the gap an output format/,
 	},
 	// A complete path names the verdict.
 	{
 		slugs: FINE_TUNING,
 		id: 'fine-tuning',
 		title: 'Verdict: Fine-tuning',
-		description: /^Fine-tune a model on your examples.* Reached in 4 answers/,
+		description: /^Fine-tune a model on your examples.* Reached in 5 answers/,
 	},
 ])('a path of $slugs.length answers', ({ slugs, id, title, description }) => {
 	const path = reach(...slugs);

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, OG_FONT_FAMILY, OG_IMAGE_SIZE, ogImagePath, ogImageSvg } from '../../src/lib/og-image';
+import { estimateTextWidth } from '../../src/lib/decision/graph-layout';
+import { loadDecisionGraph } from '../../src/lib/decision/load';
+import {
+	escapeXml,
+	OG_FONT_FAMILY,
+	OG_IMAGE_SIZE,
+	ogImagePath,
+	ogImageSvg,
+} from '../../src/lib/decision/og-image';
 
 const text = {
 	siteTitle: 'RAG or fine-tuning?',
@@ -56,4 +66,24 @@ describe.each([
 
 it('puts preview images under /decide/og/', () => {
 	expect(ogImagePath('fine-tuning')).toBe('/decide/og/fine-tuning.png');
+});
+
+describe.each(
+	loadDecisionGraph(parseYaml(readFileSync('content/decision-graph.yaml', 'utf8'))).outcomes.map(
+		(outcome) => ({
+			id: outcome.id,
+			title: outcome.title,
+		}),
+	),
+)('the preview image of $id', ({ title }) => {
+	it('draws the whole title, on at most two lines that fit between the margins', () => {
+		const svg = ogImageSvg({ ...text, outcomeTitle: title, verdict: 'A verdict.' });
+		const titleBlock = svg.split('font-size="64"')[1]?.split('</text>')[0] ?? '';
+		const drawn = [...titleBlock.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+		expect(drawn.join(' ')).toBe(escapeXml(title));
+		expect(drawn.length).toBeLessThanOrEqual(2);
+		// 80 px margins; 0.6em a character, the layout's own estimate, which bold DejaVu Sans keeps within.
+		for (const line of drawn)
+			expect(estimateTextWidth(line ?? '', 64)).toBeLessThanOrEqual(OG_IMAGE_SIZE.width - 160);
+	});
 });

@@ -1,15 +1,16 @@
-import type { DecisionGraph } from '../../lib/decision-graph';
-import { answerKey, jumpTarget, pathHighlight, type ReachedPath } from '../../lib/decision-navigation';
-import { permalinkFor } from '../../lib/decision-paths';
-import type { GraphLayout, NodeBox } from '../../lib/graph-layout';
+import { MIN_DRAWN_SCALE, type GraphLayout, type NodeBox } from '../../lib/decision/graph-layout';
+import { answerKey, jumpTarget, pathHighlight } from '../../lib/decision/navigation';
+import type { ReachedPath } from '../../lib/decision/paths';
+import type { DecisionGraph } from '../../lib/decision/schema';
+import { permalinkFor } from '../../lib/decision/slugs';
 
 /** Props of {@link FlowchartGraph}. */
 export interface FlowchartGraphProps {
 	graph: DecisionGraph;
 	layout: GraphLayout;
 	path: ReachedPath;
-	/** Called with the answer slugs of the node a reader picked. */
-	onJump: (slugs: string[]) => void;
+	/** Moves the flowchart in place to the node a reader picked; without it, each node is a plain link to its page. */
+	onJump?: (slugs: string[]) => void;
 }
 
 function nodeName(node: NodeBox, onPath: boolean, current: boolean): string {
@@ -28,6 +29,8 @@ export function FlowchartGraph({ graph, layout, path, onJump }: FlowchartGraphPr
 			viewBox={`0 0 ${layout.width} ${layout.height}`}
 			width={layout.width}
 			height={layout.height}
+			// Set through the DOM, which the content security policy allows, unlike a style attribute in the HTML.
+			style={{ minWidth: `${Math.ceil(layout.width * MIN_DRAWN_SCALE)}px` }}
 			role="group"
 			aria-label="The whole flowchart: pick a question or verdict to go to it"
 		>
@@ -91,6 +94,7 @@ export function FlowchartGraph({ graph, layout, path, onJump }: FlowchartGraphPr
 						aria-label={nodeName(node, onPath, isCurrent)}
 						aria-current={isCurrent ? 'step' : undefined}
 						onClick={(event) => {
+							if (!onJump || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 							event.preventDefault();
 							onJump(slugs);
 						}}

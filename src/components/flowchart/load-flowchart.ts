@@ -1,31 +1,35 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { DecisionGraph } from '../../lib/decision-graph';
-import { layoutDecisionGraph, type GraphLayout } from '../../lib/graph-layout';
+import { publishGraph, type PublishedGraph } from '../../lib/decision/graph-json';
+import type { PermalinkRegistry } from '../../lib/decision/permalinks';
+import type { DecisionGraph } from '../../lib/decision/schema';
 import type { Reference } from '../../lib/references';
 
-/** What every flowchart page and image is built from. */
+/** What every flowchart page, copy and image is built from. */
 export interface FlowchartData {
 	graph: DecisionGraph;
-	/** Computed once per build; the client only draws it, so dagre never ships to the browser. */
-	layout: GraphLayout;
-	/** The references the outcomes cite, in the site list's order. */
+	/** Every decision URL ever published, and where the retired ones redirect. */
+	registry: PermalinkRegistry;
+	/** The references the verdicts cite, in the site list's order. */
 	references: Reference[];
+	/** The graph as `/decide/graph.json` publishes it; the browser's flowchart reads the same object. */
+	published: PublishedGraph;
 }
 
 let loaded: Promise<FlowchartData> | undefined;
 
 async function load(): Promise<FlowchartData> {
-	const entry = await getEntry('decisionGraph', 'graph');
-	if (!entry) throw new Error('the decisionGraph collection has no "graph" entry');
-	const graph = entry.data;
-	const cited = new Set(graph.outcomes.flatMap((outcome) => outcome.sources));
-	const references = (await getCollection('references'))
-		.map((reference) => reference.data)
-		.filter((reference) => cited.has(reference.id));
-	return { graph, layout: layoutDecisionGraph(graph), references };
+	const graphEntry = await getEntry('decisionGraph', 'graph');
+	const registryEntry = await getEntry('decisionPermalinks', 'registry');
+	if (!graphEntry || !registryEntry)
+		throw new Error('the decision graph or its permalink registry is missing');
+	const graph = graphEntry.data;
+	const registry = registryEntry.data;
+	const all = (await getCollection('references')).map((reference) => reference.data);
+	const published = publishGraph(graph, all, registry);
+	return { graph, registry, references: published.references, published };
 }
 
-/** The validated graph, its build-time layout and the references it cites, loaded once per build. */
+/** The validated graph, its registry, the references it cites and its published form, loaded once per build. */
 export function loadFlowchartData(): Promise<FlowchartData> {
 	loaded ??= load();
 	return loaded;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadFlowchartData } from '../../../components/flowchart/load-flowchart';
-import { OG_FONT_FAMILY, ogImageSvg } from '../../../lib/og-image';
+import { OG_FONT_FAMILY, ogImageSvg } from '../../../lib/decision/og-image';
 
 // Fonts come from an npm package, never the system: a CI machine may have no fonts at all.
 const require = createRequire(import.meta.url);

@@ -1,5 +1,6 @@
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
-import type { DecisionGraph } from './decision-graph';
+import type { DecisionGraph } from './schema';
+import { wrapText } from './wrap-text';
 
 /** A point in SVG user units. */
 export interface Point {
@@ -80,8 +81,6 @@ export interface LayoutOptions {
 	rankGap: number;
 	/** Empty border around the drawing. */
 	margin: number;
-	/** Put every other outcome one row lower, so the verdicts do not all share the widest row. */
-	staggerOutcomes: boolean;
 }
 
 /**
@@ -91,7 +90,13 @@ export interface LayoutOptions {
  */
 export const CHARACTER_WIDTH_EM = 0.6;
 
-/** Defaults sized so the drawing stays narrow enough to read on a phone by scrolling down, not sideways. */
+/**
+ * The smallest scale the drawing is shown at (its text then 11 px, edge labels 9.4 px); below it, the drawing's
+ * frame scrolls sideways rather than shrinking the text further. Twenty nodes cannot fit a phone across.
+ */
+export const MIN_DRAWN_SCALE = 0.85;
+
+/** Defaults sized so the drawing, at {@link MIN_DRAWN_SCALE}, fits a desktop article column. */
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
 	fontSize: 13,
 	edgeFontSize: 11,
@@ -103,26 +108,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
 	nodeGap: 8,
 	rankGap: 28,
 	margin: 4,
-	staggerOutcomes: true,
 };
-
-/** Wrap text at spaces into lines of at most `maxChars` characters; a longer single word keeps its own line. */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter((part) => part !== '')) {
-		if (line === '') {
-			line = word;
-		} else if (line.length + 1 + word.length <= maxChars) {
-			line = `${line} ${word}`;
-		} else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line !== '') lines.push(line);
-	return lines;
-}
 
 /**
  * Lines of an edge label standing for one or more answers. Words every label starts with are written once
@@ -210,16 +196,13 @@ export function layoutDecisionGraph(
 			merged.set(key, edge);
 		}
 	}
-	// Four verdicts side by side would set the width of the whole drawing; alternate them over two rows instead.
-	const outcomeRow = new Map<string, number>(graph.outcomes.map((outcome, index) => [outcome.id, index % 2]));
 	const edgeLines = new Map<string, string[]>();
 	for (const [key, edge] of merged) {
 		if (!boxes.has(edge.to)) continue;
 		const lines = edgeLabelLines(edge.labels, options.edgeChars);
 		edgeLines.set(key, lines);
 		const text = textBlock(lines, options.edgeFontSize, options.lineHeightRatio);
-		const minlen = options.staggerOutcomes ? 1 + (outcomeRow.get(edge.to) ?? 0) : 1;
-		layout.setEdge(edge.from, edge.to, { width: text.width, height: text.height, labelpos: 'c', minlen });
+		layout.setEdge(edge.from, edge.to, { width: text.width, height: text.height, labelpos: 'c', minlen: 1 });
 	}
 
 	dagre.layout(layout);

@@ -1,23 +1,5 @@
-import type { DecisionGraph } from './decision-graph';
-import { enumeratePaths, resolvePath, type DecisionPath, type PartialDecisionPath } from './decision-paths';
-
-/** A path the reader can be on: finished at a verdict, or waiting at a question. */
-export type ReachedPath = DecisionPath | PartialDecisionPath;
-
-/** Every path worth a page: the start, each partial prefix and each complete path, without duplicates. */
-export function pathPrefixes(graph: DecisionGraph): ReachedPath[] {
-	const seen = new Map<string, ReachedPath>();
-	for (const path of enumeratePaths(graph)) {
-		for (let length = 0; length <= path.slugs.length; length++) {
-			const slugs = path.slugs.slice(0, length);
-			const key = slugs.join('/');
-			if (seen.has(key)) continue;
-			const reached = resolvePath(graph, slugs);
-			if (reached) seen.set(key, reached);
-		}
-	}
-	return [...seen.values()];
-}
+import { enumeratePaths, type ReachedPath } from './paths';
+import type { DecisionGraph } from './schema';
 
 /** Id of the node a path stands at: its verdict, or the question it waits at. */
 export function currentNodeId(path: ReachedPath): string {
@@ -72,7 +54,7 @@ export function pathDescription(graph: DecisionGraph, path: ReachedPath): string
 		return `${path.outcome.verdict} Reached in ${path.steps.length} answers with the “${graph.title}” flowchart.`;
 	}
 	if (path.steps.length === 0) {
-		return `Answer a few questions about your system to find out whether retrieval, fine-tuning, both, or better prompting fits it.`;
+		return 'Answer a few questions about your system to find out what fits it: retrieval, fine-tuning, both, or a fix without either, such as a schema-constrained output mode, facts in the prompt, a smaller model or a better prompt.';
 	}
 	return `${path.steps.length} ${path.steps.length === 1 ? 'answer' : 'answers'} given; next: ${path.question.question} ${path.question.why}`;
 }

@@ -1,4 +1,4 @@
-import { wrapText } from './graph-layout';
+import { wrapText } from './wrap-text';
 
 /** Size chat tools and social sites expect of a large preview image. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -26,8 +26,9 @@ export function escapeXml(text: string): string {
 	return text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-// Characters per line at each size, estimated for DejaVu Sans (about 0.55em per character on average).
-const TITLE_CHARS = 30;
+// Characters per line at each size, estimated for DejaVu Sans (about 0.55em per character on average, about
+// 0.62em in bold: 26 bold characters at 64 px take some 1,030 px of the 1,040 between the margins).
+const TITLE_CHARS = 26;
 const VERDICT_CHARS = 56;
 const MAX_VERDICT_LINES = 5;
 
