@@ -47,7 +47,7 @@ describe('pathToMarkdown (Copy for proposal)', () => {
 		expect(markdown).toContain(`**Verdict:** ${both.outcome.verdict}`);
 		// The agriculture study is the first source this path cites.
 		expect(markdown).toContain(
-			'- In an agriculture case study, fine-tuning and retrieval each added accuracy and the gains added up. [1]',
+			'- In an agriculture case study, fine-tuning and retrieval each added accuracy and the gains added up; there the fine-tuning was on question-answer pairs drawn from the documents, so it added domain facts as well as behaviour. [1]',
 		);
 		const bullets = markdown.split('\n').filter((line) => line.startsWith('- ') && !line.startsWith('- ['));
 		expect(bullets).toHaveLength(verdict.reasons.length + verdict.caveats.length);
