@@ -5,7 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { decisionGraphSchema } from './lib/decision-graph';
 import { loadDecisionData } from './lib/decision-data';
-import { presetSchema, priceEntrySchema } from './lib/price-schema';
+import { presetSchema, priceEntrySchema } from './lib/calculator/price-schema';
 import { parseReferences, referenceSchema } from './lib/references';
 
 const DECISION_GRAPH_FILE = './content/decision-graph.yaml';

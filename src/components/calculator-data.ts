@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { baseModelPrice } from '../lib/base-model-prices';
-import { parsePresetList, parsePriceList } from '../lib/price-schema';
-import { calculatorFigures, type CalculatorFigures } from '../lib/worked-example';
+import { baseModelPrice } from '../lib/calculator/base-model-prices';
+import { parsePresetList, parsePriceList } from '../lib/calculator/price-schema';
+import { calculatorFigures, type CalculatorFigures } from '../lib/calculator/worked-example';
 
 const read = (file: string): unknown => parseYaml(readFileSync(`content/prices/${file}`, 'utf8'));
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
-import { installedPriceDataVersion, priceDataDate, PRICE_PACKAGE } from '../lib/base-model-prices';
-import { staleFigureWarnings } from '../lib/price-freshness';
-import { parsePriceList } from '../lib/price-schema';
+import { installedPriceDataVersion, priceDataDate, PRICE_PACKAGE } from '../lib/calculator/base-model-prices';
+import { staleFigureWarnings } from '../lib/calculator/price-freshness';
+import { parsePriceList } from '../lib/calculator/price-schema';
 
 /**
  * Warn (never fail: an old price is still the best we have) when a curated price or the base-model price

@@ -1,6 +1,6 @@
 /** "Copy for proposal": the calculator's inputs, results and sources as one Markdown document. */
-import type { CostResults, OptionResult } from './cost-model';
-import { FIELD_SPECS, type CalculatorInputs, type FieldSpec } from './calculator-state';
+import type { CostResults, OptionResult } from './calculator/cost-model';
+import { FIELD_SPECS, type CalculatorInputs, type FieldSpec } from './calculator/fields';
 import {
 	formatDays,
 	formatDuration,
@@ -9,7 +9,7 @@ import {
 	formatVolume,
 	type MoneyOptions,
 } from './format';
-import type { PriceSource } from './price-schema';
+import type { PriceSource } from './calculator/price-schema';
 
 /** What goes into the proposal text. */
 export interface ProposalInput {

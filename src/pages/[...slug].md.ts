@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { figuresForLink } from '../components/calculator-data';
 import { pageMarkdown, type ComponentRenderer } from '../lib/plain-markdown';
-import { DEFAULT_PRESET_ID, PRESET_KEY } from '../lib/calculator-state';
-import { CALCULATOR_PATH, figuresMarkdown } from '../lib/worked-example';
+import { DEFAULT_PRESET_ID, PRESET_KEY } from '../lib/calculator/fields';
+import { CALCULATOR_PATH, figuresMarkdown } from '../lib/calculator/worked-example';
 
 /** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
 const components: Record<string, ComponentRenderer> = {

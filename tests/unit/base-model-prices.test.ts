@@ -4,7 +4,7 @@ import {
 	installedPriceDataVersion,
 	PRICE_DATA_DATES,
 	priceDataDate,
-} from '../../src/lib/base-model-prices';
+} from '../../src/lib/calculator/base-model-prices';
 
 describe('installed @pydantic/genai-prices', () => {
 	it('is the pinned version, with a recorded data date', () => {

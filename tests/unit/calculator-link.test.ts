@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { calculatorHref, nextStepHref, type CalculatorStep } from '../../src/lib/calculator-link';
+import { calculatorHref, nextStepHref, type CalculatorStep } from '../../src/lib/calculator/link';
 import { loadDecisionGraph } from '../../src/lib/decision-graph';
 
 describe('calculatorHref', () => {

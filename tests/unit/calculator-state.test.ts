@@ -14,8 +14,8 @@ import {
 	type CalculatorInputs,
 	type FieldSpec,
 	type NumericFieldSpec,
-} from '../../src/lib/calculator-state';
-import { evaluateCostModel } from '../../src/lib/cost-model';
+} from '../../src/lib/calculator/fields';
+import { evaluateCostModel } from '../../src/lib/calculator/cost-model';
 import { DEDICATED_PRESET, lookupBase, PER_TOKEN_PRESET, PRICES } from './fixtures/calculator';
 
 const defaults = defaultsFromPreset(PER_TOKEN_PRESET, PRICES, lookupBase);

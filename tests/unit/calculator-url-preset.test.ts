@@ -5,7 +5,7 @@ import {
 	parsePresetQuery,
 	PRESET_KEY,
 	serialisePresetQuery,
-} from '../../src/lib/calculator-state';
+} from '../../src/lib/calculator/fields';
 import { DEDICATED_PRESET, lookupBase, PER_TOKEN_PRESET, PRICES } from './fixtures/calculator';
 
 const perToken = defaultsFromPreset(PER_TOKEN_PRESET, PRICES, lookupBase);

@@ -4,7 +4,7 @@ import {
 	FIELD_SPEC_BY_FIELD,
 	FIELD_SPECS,
 	toCostModelInputs,
-} from '../../src/lib/calculator-state';
+} from '../../src/lib/calculator/fields';
 import {
 	chartSeries,
 	fieldText,
@@ -13,8 +13,8 @@ import {
 	printedInputs,
 	labelWithUnit,
 	resultSentences,
-} from '../../src/lib/calculator-view';
-import { costCurve, evaluateCostModel } from '../../src/lib/cost-model';
+} from '../../src/lib/calculator/view';
+import { costCurve, evaluateCostModel } from '../../src/lib/calculator/cost-model';
 import { lookupBase, PER_TOKEN_PRESET, PRICES } from './fixtures/calculator';
 
 const defaults = defaultsFromPreset(PER_TOKEN_PRESET, PRICES, lookupBase);

@@ -22,7 +22,7 @@ import {
 	type OptionId,
 	type PromptedOption,
 	type Serving,
-} from '../../src/lib/cost-model';
+} from '../../src/lib/calculator/cost-model';
 
 /**
  * The worked example every hand-computed case starts from (figures of the lora-per-token preset):

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { baseModelPrice } from '../../src/lib/base-model-prices';
-import { resolvePreset } from '../../src/lib/calculator-state';
+import { baseModelPrice } from '../../src/lib/calculator/base-model-prices';
+import { resolvePreset } from '../../src/lib/calculator/fields';
+import { findPrice } from '../../src/lib/calculator/price-lookup';
 import {
 	calendarDate,
 	daysBetween,
-	findPrice,
 	parsePresetList,
 	parsePriceList,
 	presetReferenceProblems,
@@ -14,7 +14,7 @@ import {
 	stalePrices,
 	type PriceEntry,
 	type Preset,
-} from '../../src/lib/price-schema';
+} from '../../src/lib/calculator/price-schema';
 
 const read = (file: string): unknown =>
 	parse(readFileSync(new URL(`../../content/prices/${file}`, import.meta.url), 'utf8'));

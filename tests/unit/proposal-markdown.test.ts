@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePreset, toCostModelInputs, type CalculatorInputs } from '../../src/lib/calculator-state';
-import { evaluateCostModel } from '../../src/lib/cost-model';
+import { resolvePreset, toCostModelInputs, type CalculatorInputs } from '../../src/lib/calculator/fields';
+import { evaluateCostModel } from '../../src/lib/calculator/cost-model';
 import { escapeTableCell, proposalMarkdown, type ProposalInput } from '../../src/lib/proposal-markdown';
 import { DEDICATED_PRESET, lookupBase, PER_TOKEN_PRESET, PRICES } from './fixtures/calculator';
 

@@ -11,7 +11,7 @@ import {
 	SLIDER_POSITIONS,
 	sliderPositionToVolume,
 	volumeToSliderPosition,
-} from '../../src/lib/volume';
+} from '../../src/lib/calculator/volume';
 
 describe('parseVolume', () => {
 	describe.each([

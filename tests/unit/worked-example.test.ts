@@ -6,7 +6,7 @@ import {
 	figuresMarkdown,
 	figuresRows,
 	figuresSummary,
-} from '../../src/lib/worked-example';
+} from '../../src/lib/calculator/worked-example';
 import { DEDICATED_PRESET, PER_TOKEN_PRESET, PRICES, lookupBase } from './fixtures/calculator';
 
 const presets = [PER_TOKEN_PRESET, DEDICATED_PRESET];

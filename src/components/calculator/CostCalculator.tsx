@@ -8,15 +8,15 @@ import {
 	type CalculatorInputs,
 	type FieldSpec,
 	type ResolvedPreset,
-} from '../../lib/calculator-state';
+} from '../../lib/calculator/fields';
 import {
 	costCurve,
 	curveToCsv,
 	evaluateCostModel,
 	type CostResults,
 	type OptionResult,
-} from '../../lib/cost-model';
-import { toCostModelInputs } from '../../lib/calculator-state';
+} from '../../lib/calculator/cost-model';
+import { toCostModelInputs } from '../../lib/calculator/fields';
 import {
 	chartSeries,
 	fieldText,
@@ -26,7 +26,7 @@ import {
 	resultSentences,
 	type OptionLabels,
 	printedInputs,
-} from '../../lib/calculator-view';
+} from '../../lib/calculator/view';
 import {
 	formatCompactVolume,
 	formatDuration,
@@ -36,7 +36,11 @@ import {
 	type MoneyOptions,
 } from '../../lib/format';
 import { proposalMarkdown } from '../../lib/proposal-markdown';
-import { perMonthToPerDay, sliderPositionToVolume, volumeToSliderPosition } from '../../lib/volume';
+import {
+	perMonthToPerDay,
+	sliderPositionToVolume,
+	volumeToSliderPosition,
+} from '../../lib/calculator/volume';
 import { CostChart } from './CostChart';
 
 /** A published throughput regime shown next to the GPU throughput field. */

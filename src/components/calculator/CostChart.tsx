@@ -1,6 +1,6 @@
 /** The cost chart: loads Chart.js on demand and redraws from the same results the table shows. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ChartSeries } from '../../lib/calculator-view';
+import type { ChartSeries } from '../../lib/calculator/view';
 import { formatCompactVolume } from '../../lib/format';
 import type { CostChartHandle } from './cost-chart';
 

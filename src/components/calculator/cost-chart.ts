@@ -9,7 +9,7 @@ import {
 	type ChartOptions,
 	type Scale,
 } from 'chart.js';
-import type { ChartPoint, ChartSeries } from '../../lib/calculator-view';
+import type { ChartPoint, ChartSeries } from '../../lib/calculator/view';
 import { formatCompactVolume, formatMoney } from '../../lib/format';
 
 // Legend and tooltip are HTML beside the canvas: themeable, readable, and 7 KB gzip less of Chart.js, which keeps

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextStepHref } from '../../lib/calculator-link';
+import { nextStepHref } from '../../lib/calculator/link';
 import type { DecisionGraph } from '../../lib/decision-graph';
 import { pathTitle, type ReachedPath } from '../../lib/decision-navigation';
 import { pathToMarkdown, permalinkFor, resolvePath, slugsFromPermalink } from '../../lib/decision-paths';

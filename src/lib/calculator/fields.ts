@@ -51,7 +51,7 @@
  * | `bpf` | bPrefillMsPerK | ms per 1k input tokens | 0 – 100,000 |
  */
 import type { CostModelInputs, LatencySettings, PromptedOption } from './cost-model';
-import { formatNumber, isCurrencyCode } from './format';
+import { formatNumber, isCurrencyCode } from '../format';
 import { findPrice } from './price-lookup';
 import type { BaseModelPrice, PriceEntry, PriceSource, Preset } from './price-schema';
 import { MAX_VOLUME, parseVolume } from './volume';

@@ -1,4 +1,4 @@
-import type { NextStep } from './decision-graph';
+import type { NextStep } from '../decision-graph';
 
 /** Where the cost calculator lives; its query string is the calculator's URL contract. */
 export const CALCULATOR_PATH = '/guide/cost-calculator/';

@@ -3,7 +3,7 @@
  * relevant to the current inputs, how a value is written into a text field, and the results in sentences.
  */
 import type { CostResults, CurvePoint } from './cost-model';
-import { FIELD_SPEC_BY_FIELD, type CalculatorInputs, type FieldSpec } from './calculator-state';
+import { FIELD_SPEC_BY_FIELD, type CalculatorInputs, type FieldSpec } from './fields';
 import {
 	convertFromUsd,
 	formatCompactVolume,
@@ -11,7 +11,7 @@ import {
 	formatDuration,
 	formatMoney,
 	type MoneyOptions,
-} from './format';
+} from '../format';
 
 /** One fieldset of the form: its legend, a short explanation and its fields in order. */
 export interface FieldGroup {

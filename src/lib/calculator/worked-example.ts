@@ -4,9 +4,9 @@ import {
 	toCostModelInputs,
 	type BaseModelPriceLookup,
 	type CalculatorInputs,
-} from './calculator-state';
+} from './fields';
 import { evaluateCostModel, type CostResults, type OptionResult } from './cost-model';
-import { formatDays, formatDuration, formatMoney, formatVolume } from './format';
+import { formatDays, formatDuration, formatMoney, formatVolume } from '../format';
 import type { PriceEntry, Preset } from './price-schema';
 
 /** The calculator page that worked examples link to. */

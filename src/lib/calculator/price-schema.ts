@@ -4,7 +4,7 @@
  * presets name a provider and model, and base-model-prices.ts reads them from @pydantic/genai-prices.
  */
 import { z } from 'astro/zod';
-import { calendarDate, uniqueIdList } from './schema-helpers';
+import { calendarDate, uniqueIdList } from '../schema-helpers';
 
 export { calendarDate };
 
@@ -467,9 +467,6 @@ export interface PriceSource {
 	/** Day it was read, YYYY-MM-DD. */
 	accessed: string;
 }
-
-// Lives in a zod-free module so the calculator island can resolve presets without bundling the schemas.
-export { findPrice } from './price-lookup';
 
 /** Every reference in the presets that does not name a curated figure of the right kind. */
 export function presetReferenceProblems(presets: readonly Preset[], prices: readonly PriceEntry[]): string[] {
