@@ -1,71 +1,98 @@
 /**
- * What the calculator island shows, decided without the DOM: which fields sit in which fieldset, which are
- * relevant to the current inputs, how a value is written into a text field, and the results in sentences.
+ * What the calculator island shows, decided without the DOM: which fields sit in which fieldset and which are
+ * relevant, how labels read, and the results as sentences and chart series.
  */
-import type { CostResults, CurvePoint } from './cost-model';
-import { FIELD_SPEC_BY_FIELD, type CalculatorInputs, type FieldSpec } from './fields';
 import {
 	convertFromUsd,
-	formatCompactVolume,
 	formatDays,
 	formatDuration,
 	formatMoney,
+	formatNumber,
+	formatVolume,
 	type MoneyOptions,
 } from '../format';
+import type { Calculation } from './calculation';
+import type { CurvePoint } from './cost-curve';
+import type { OptionResult } from './evaluate';
+import {
+	capitalise,
+	fieldName,
+	FIELD_SPECS,
+	specOf,
+	type CalculatorInputs,
+	type Field,
+	type FieldOption,
+	type FieldSpec,
+} from './fields';
+import type { Swing, Variation } from './sensitivity';
+import type { PriceSource } from './snapshots';
 
-/** One fieldset of the form: its legend, a short explanation and its fields in order. */
+/** One fieldset of the form. */
 export interface FieldGroup {
 	/** Stable id, used for element ids. */
 	id: string;
 	/** Legend text. */
 	legend: string;
-	/** One sentence shown under the legend; null for none. */
-	hint: string | null;
+	/** The option whose fieldset this is: its fields drop the option's name from their visible label. */
+	option: FieldOption;
+	/** Folded into a <details> until opened, or until a link sets one of its fields. */
+	folded: boolean;
 	/** Fields in display order. */
-	fields: readonly (keyof CalculatorInputs)[];
+	fields: readonly Field[];
 }
 
-const prompted = (prefix: 'a' | 'c'): (keyof CalculatorInputs)[] => [
-	`${prefix}InstructionTokens`,
-	`${prefix}FewShotTokens`,
-	`${prefix}InputPrice`,
-	`${prefix}OutputPrice`,
-	`${prefix}CachedInputPrice`,
-	`${prefix}CacheHitPercent`,
-	`${prefix}BatchDiscountPercent`,
-	`${prefix}TtftMs`,
-	`${prefix}OutputTokensPerSecond`,
-	`${prefix}PrefillMsPerK`,
+const prompted = (p: 'a' | 'c', suffixes: readonly string[]): Field[] =>
+	suffixes.map((s) => `${p}${s}` as Field);
+const COSTS = [
+	'InstructionTokens',
+	'FewShotTokens',
+	'ReasoningTokens',
+	'InputPrice',
+	'OutputPrice',
+	'CacheHitPercent',
+	'CachedInputPrice',
+	'CacheWritePrice',
+	'BatchDiscountPercent',
 ];
-
-/** Settings of the retrieval step, shared by every option that has retrieval switched on. */
-const RETRIEVAL_SETTINGS: readonly (keyof CalculatorInputs)[] = [
+const LONG = [
+	'LongInputThreshold',
+	'LongInputPrice',
+	'LongOutputPrice',
+	'LongCachedInputPrice',
+	'LongCacheWritePrice',
+];
+const SPEED = ['TtftMs', 'OutputTokensPerSecond', 'PrefillMsPerK'];
+const RETRIEVAL_SETTINGS: readonly Field[] = [
 	'retrievalChunks',
 	'retrievalTokensPerChunk',
+	'retrievedRepeats',
 	'embeddingQueryTokens',
 	'embeddingPrice',
 	'vectorStoreMonthly',
 	'retrievalLatencyMs',
 ];
 
-/** The form's fieldsets. Volume is drawn by its own slider-and-text control; every other field is listed here. */
+/** The form's fieldsets, volume aside (it has its own slider-and-text control). */
 export const FIELD_GROUPS: readonly FieldGroup[] = [
 	{
 		id: 'workload',
 		legend: 'Workload',
-		hint: null,
-		fields: ['userInputTokens', 'outputTokens', 'latencyBudgetMs'],
+		option: null,
+		folded: false,
+		fields: ['userInputTokens', 'outputTokens', 'horizonMonths'],
 	},
 	{
 		id: 'option-a',
-		legend: 'Option A: large base model, prompted',
-		hint: 'Instructions and few-shot examples travel with every call.',
-		fields: prompted('a'),
+		legend: 'A: large base model, prompted',
+		option: 'a',
+		folded: false,
+		fields: prompted('a', COSTS),
 	},
 	{
 		id: 'option-b',
-		legend: 'Option B: small open-weight model fine-tuned with LoRA',
-		hint: 'Served per token by a host, or on GPUs you rent by the hour.',
+		legend: 'B: small open-weight model, fine-tuned',
+		option: 'b',
+		folded: false,
 		fields: [
 			'bServing',
 			'bPromptTokens',
@@ -73,100 +100,130 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
 			'bOutputPrice',
 			'gpuHourPrice',
 			'gpuThroughput',
-			'peakToAverage',
+			'gpuPrefillThroughput',
+			'gpuUtilisationPercent',
+			'spareGpu',
 			'alwaysOn',
+			'peakToAverage',
+			'trafficHoursPerDay',
 			'hostingMonthly',
+		],
+	},
+	{
+		id: 'option-c',
+		legend: 'C: small base model, prompted',
+		option: 'c',
+		folded: false,
+		fields: ['includeC', ...prompted('c', COSTS)],
+	},
+	{
+		id: 'training',
+		legend: 'Training details (B)',
+		option: null,
+		folded: true,
+		fields: [
 			'trainingExamples',
 			'tokensPerExample',
 			'epochs',
 			'trainingPrice',
 			'preparationCost',
 			'retrainEveryMonths',
-			'bTtftMs',
-			'bOutputTokensPerSecond',
-			'bPrefillMsPerK',
 		],
-	},
-	{
-		id: 'option-c',
-		legend: 'Option C: small base model, prompted',
-		hint: 'Worth checking before paying for training: a current small model may already be cheap enough.',
-		fields: ['includeC', ...prompted('c')],
 	},
 	{
 		id: 'retrieval',
 		legend: 'Retrieval',
-		hint: 'Retrieved chunks are added to the input of each option that retrieves.',
+		option: null,
+		folded: true,
 		fields: ['ragA', 'ragB', 'ragC', ...RETRIEVAL_SETTINGS],
+	},
+	{
+		id: 'latency',
+		legend: 'Latency',
+		option: null,
+		folded: true,
+		fields: [
+			'latencyBudgetMs',
+			...prompted('a', SPEED),
+			'bTtftMs',
+			'bOutputTokensPerSecond',
+			'bPrefillMsPerK',
+			...prompted('c', SPEED),
+		],
+	},
+	{
+		id: 'long-context',
+		legend: 'Long-context prices',
+		option: null,
+		folded: true,
+		fields: [...prompted('a', LONG), ...prompted('c', LONG)],
 	},
 	{
 		id: 'currency',
 		legend: 'Currency',
-		hint: 'Prices are in US dollars; results can be shown in another currency at a rate you type.',
-		fields: ['currency', 'usdRate'],
+		option: null,
+		folded: true,
+		fields: ['currency', 'usdRate', 'rateDate'],
 	},
 ];
 
-const DEDICATED_ONLY: readonly (keyof CalculatorInputs)[] = [
+const GPU_FIELDS: readonly Field[] = [
 	'gpuHourPrice',
 	'gpuThroughput',
-	'peakToAverage',
+	'gpuPrefillThroughput',
+	'gpuUtilisationPercent',
+	'spareGpu',
 	'alwaysOn',
 ];
 
 /** Whether a field matters for the current inputs (e.g. GPU fields only when B runs on dedicated GPUs). */
-export function isFieldShown(field: keyof CalculatorInputs, inputs: CalculatorInputs): boolean {
-	if (DEDICATED_ONLY.includes(field)) return inputs.bServing === 'dedicated';
-	if (field === 'bInputPrice' || field === 'bOutputPrice') return inputs.bServing === 'per-token';
-	if (field === 'usdRate') return inputs.currency !== 'USD';
+export function isFieldShown(field: Field, inputs: CalculatorInputs): boolean {
+	const dedicated = inputs.bServing === 'dedicated';
+	if (GPU_FIELDS.includes(field)) return dedicated;
+	if (field === 'peakToAverage') return dedicated && inputs.alwaysOn;
+	if (field === 'trafficHoursPerDay') return dedicated && !inputs.alwaysOn;
+	if (field === 'bInputPrice' || field === 'bOutputPrice') return !dedicated;
+	if (field === 'usdRate' || field === 'rateDate') return inputs.currency !== 'USD';
+	if (field !== 'includeC' && specOf(field).option === 'c') return inputs.includeC;
 	if (field === 'ragC') return inputs.includeC;
-	if (field !== 'includeC' && field.startsWith('c') && field !== 'currency') return inputs.includeC;
 	if (RETRIEVAL_SETTINGS.includes(field))
 		return inputs.ragA || inputs.ragB || (inputs.includeC && inputs.ragC);
+	if (LONG.some((suffix) => field.endsWith(suffix) && suffix !== 'LongInputThreshold'))
+		return (inputs[`${field.charAt(0)}LongInputThreshold` as Field] as number) > 0;
 	return true;
 }
 
+/** The groups a link opens: those holding a field the link sets. */
+export function groupsOpenedBy(keys: readonly Field[]): string[] {
+	return FIELD_GROUPS.filter(
+		(group) => group.folded && group.fields.some((field) => keys.includes(field)),
+	).map((group) => group.id);
+}
+
+/** A field's visible label inside a fieldset: the option's name is dropped in the option's own fieldset. */
+export function visibleLabel(spec: FieldSpec, group: FieldOption): string {
+	return spec.option !== null && spec.option === group ? capitalise(spec.label) : fieldName(spec);
+}
+
+/** The unit suffix of a label, " (tokens per call)", or '' for a field without a unit. */
+export function unitSuffix(spec: FieldSpec): string {
+	return 'unit' in spec ? ` (${spec.unit})` : '';
+}
+
 /** A numeric value as written into its text field: plain digits, no separators, so it reads back the same. */
-export function fieldText(value: number): string {
-	return String(value);
+export function fieldText(value: number | null): string {
+	return value === null ? '' : String(value);
 }
 
-/** A field's label with its unit, as shown and as located by tests: "Output (tokens per call)". */
-export function labelWithUnit(spec: FieldSpec): string {
-	return 'unit' in spec ? `${spec.label} (${spec.unit})` : spec.label;
-}
+/** The words a field without a sourced figure shows, in the field and in the results. */
+export const NO_FIGURE = 'no sourced figure — enter yours';
 
-/** One row of the printed inputs table. */
-export interface PrintedInput {
-	label: string;
-	value: string;
-}
-
-/**
- * The inputs that matter for the current state, as label and value, in form order: what a printout
- * shows instead of the form, so a printed result says what it was computed from.
- */
-export function printedInputs(inputs: CalculatorInputs): PrintedInput[] {
-	const rows: PrintedInput[] = [
-		{ label: 'Monthly volume (calls per month)', value: fieldText(inputs.volume) },
-	];
-	for (const group of FIELD_GROUPS) {
-		for (const field of group.fields) {
-			const spec = FIELD_SPEC_BY_FIELD.get(field);
-			if (spec === undefined || !isFieldShown(field, inputs)) continue;
-			const value = inputs[field];
-			const text =
-				typeof value === 'boolean'
-					? value
-						? 'yes'
-						: 'no'
-					: typeof value === 'number'
-						? fieldText(value)
-						: value;
-			rows.push({ label: `${group.legend}: ${labelWithUnit(spec)}`, value: text });
-		}
-	}
-	return rows;
+/** Where a field's preset figure comes from, as a hint under the field; null for a field no source gives. */
+export function sourceHint(field: Field, sources: readonly PriceSource[]): string | null {
+	const source = sources.find((candidate) => candidate.fields.includes(field));
+	if (source === undefined) return null;
+	const via = source.via === null ? '' : ` via ${source.via}`;
+	return `Preset figure: ${new URL(source.url).hostname}, read ${source.accessed}${via}.`;
 }
 
 /** Names of the three options for sentences and tables. */
@@ -176,59 +233,92 @@ export interface OptionLabels {
 	c: string | null;
 }
 
-/** The results in plain sentences, in the order a reader asks: who wins here, from when, how fast it pays back. */
-export function resultSentences(
-	results: CostResults,
-	labels: OptionLabels,
-	money: MoneyOptions,
-	latencyBudgetMs: number,
-): string[] {
-	const volume = formatCompactVolume(results.monthlyVolume);
+/** A break-even volume as every view shows it: whole calls, rounded up, "from 29,253 calls a month". */
+export function breakEvenText(volume: number | null): string {
+	if (volume === null) return 'never';
+	return volume === 0 ? 'at any volume' : `from ${formatVolume(Math.ceil(volume))} calls a month`;
+}
+
+/** The sentence that says why B has no figures yet: which sourced figures it lacks. */
+export function missingSentence(calculation: Calculation): string {
+	const names = calculation.missing.map((field) => specOf(field).label).join(', ');
+	return `B needs figures no source gave for this preset (${names}): ${NO_FIGURE}.`;
+}
+
+/**
+ * The answer in one or two sentences, announced as it changes: B's saving and payback against A, and a warning
+ * when the small base model C is cheaper than B.
+ */
+export function answerSentence(calculation: Calculation, labels: OptionLabels, money: MoneyOptions): string {
+	const results = calculation.results;
+	if (results === null) return missingSentence(calculation);
 	const saving = formatMoney(Math.abs(results.monthlySavings), money);
-	const sentences: string[] = [];
-	if (results.monthlySavings > 0) {
-		const payback =
-			results.paybackDays === null ? '' : `; it pays back its training in ${formatDays(results.paybackDays)}`;
-		sentences.push(
-			`At ${volume} calls a month the fine-tuned model (B) saves ${saving} a month against A${payback}.`,
-		);
-	} else if (results.monthlySavings < 0) {
-		sentences.push(
-			`At ${volume} calls a month the fine-tuned model (B) costs ${saving} a month more than A.`,
-		);
-	} else {
-		sentences.push(`At ${volume} calls a month A and the fine-tuned model (B) cost the same.`);
-	}
-	const breakEven = results.breakEvenVolume;
-	if (breakEven === null)
-		sentences.push(`B never becomes cheaper than A (${labels.a}) at these prices, whatever the volume.`);
-	else if (breakEven === 0) sentences.push(`B costs no more than A (${labels.a}) at any volume.`);
-	else sentences.push(`B breaks even with A from ${formatCompactVolume(breakEven)} calls a month.`);
-	if (results.c !== null && labels.c !== null && results.monthlySavingsVsC !== null) {
-		const vsC = formatMoney(Math.abs(results.monthlySavingsVsC), money);
-		sentences.push(
-			results.monthlySavingsVsC > 0
-				? `Against the small base model C (${labels.c}), B saves ${vsC} a month.`
-				: `The small base model C (${labels.c}) is ${vsC} a month cheaper than B: check whether it is good enough before training.`,
-		);
-	}
-	if (latencyBudgetMs > 0) {
-		const options: [string, CostResults['a'] | null][] = [
-			['A', results.a],
-			['B', results.b],
-			['C', results.c],
-		];
-		const over = options
-			.filter((entry): entry is [string, CostResults['a']] => entry[1] !== null)
-			.filter(([, result]) => result.meetsLatencyBudget === false)
-			.map(([name, result]) => `${name} (${formatDuration(result.latencyMs)})`);
-		sentences.push(
-			over.length === 0
-				? `Every option answers within the ${formatDuration(latencyBudgetMs)} budget.`
-				: `Over the ${formatDuration(latencyBudgetMs)} latency budget: ${over.join(', ')}.`,
-		);
-	}
-	return sentences;
+	const payback =
+		results.paybackDays === null ? '' : ` and repays one training run in ${formatDays(results.paybackDays)}`;
+	let sentence =
+		results.monthlySavings > 0
+			? `B saves ${saving} a month against A${payback}.`
+			: results.monthlySavings < 0
+				? `B costs ${saving} a month more than A.`
+				: 'A and B cost the same.';
+	const vsC = results.monthlySavingsVsC;
+	if (vsC !== null && vsC < 0 && labels.c !== null)
+		sentence += ` C (${labels.c}) is ${formatMoney(-vsC, money)} a month cheaper than B: check whether it is good enough before training.`;
+	return sentence;
+}
+
+/** The headings of an option's figures, as the results table and the proposal show them. */
+export const OPTION_COLUMNS = ['Per call', 'Per month', 'Per year', 'Latency per call'] as const;
+
+/**
+ * An option's figures as text: average cost per call, month, year, latency, and whether it fits the budget
+ * ('–' without a budget); every cell says there is no figure when B lacks one.
+ */
+export function optionCells(result: OptionResult | null, money: MoneyOptions, budgetMs: number): string[] {
+	if (result === null) return [NO_FIGURE, NO_FIGURE, NO_FIGURE, '–', '–'];
+	const perCall = result.averageCostPerCall === null ? '–' : formatMoney(result.averageCostPerCall, money);
+	const fits = budgetMs <= 0 ? '–' : result.meetsLatencyBudget ? 'yes' : 'no';
+	return [
+		perCall,
+		formatMoney(result.monthlyCost, money),
+		formatMoney(result.yearlyCost, money),
+		formatDuration(result.latencyMs),
+		fits,
+	];
+}
+
+/** The heading of the budget column: "Within 2.0 s", or "Within budget" without one. */
+export function budgetHeading(budgetMs: number): string {
+	return `Within ${budgetMs > 0 ? formatDuration(budgetMs) : 'budget'}`;
+}
+
+function variationText(variation: Variation, unit: string, money: MoneyOptions): string {
+	return `${formatNumber(variation.value, 4)}${unit}: saves ${formatMoney(variation.monthlySavings, money)} a month, breaks even ${breakEvenText(variation.breakEvenVolume)}`;
+}
+
+/** A row of the "which inputs matter" table: the input's name, then the answer at −50 % and at +50 %. */
+export function swingCells(swing: Swing, money: MoneyOptions): [string, string, string] {
+	const spec = specOf(swing.field);
+	const unit = 'unit' in spec ? ` ${spec.unit}` : '';
+	return [fieldName(spec), variationText(swing.low, unit, money), variationText(swing.high, unit, money)];
+}
+
+/** One row of the printed inputs table. */
+export interface PrintedInput {
+	label: string;
+	value: string;
+}
+
+/** The inputs that matter for the current state, as label and value in form order, for print and proposals. */
+export function printedInputs(inputs: CalculatorInputs): PrintedInput[] {
+	return FIELD_SPECS.filter((spec) => spec.field === 'volume' || isFieldShown(spec.field, inputs)).map(
+		(spec) => {
+			const value = inputs[spec.field];
+			const text =
+				typeof value === 'boolean' ? (value ? 'yes' : 'no') : value === null ? NO_FIGURE : String(value);
+			return { label: `${fieldName(spec)}${unitSuffix(spec)}`, value: text === '' ? '–' : text };
+		},
+	);
 }
 
 /** A point of the chart in display currency: x calls per month, y money per month. */
@@ -239,7 +329,7 @@ export interface ChartPoint {
 
 /** The chart's data: one line per option and the marked points, all read from the cost curve. */
 export interface ChartSeries {
-	/** One line per option, A, B, then C when compared. */
+	/** One line per option: A, B (when it has its figures), then C when compared. */
 	lines: { id: 'a' | 'b' | 'c'; label: string; points: ChartPoint[] }[];
 	/** Where B's and A's lines cross, on A's line; null when outside the chart or never. */
 	breakEven: ChartPoint | null;
@@ -254,34 +344,21 @@ export function chartSeries(
 	money: MoneyOptions,
 ): ChartSeries {
 	const convert = (usd: number): number => convertFromUsd(usd, money);
-	const line = (id: 'a' | 'b', label: string) => ({
+	const ids = (['a', 'b', 'c'] as const).filter((id) => curve.every((point) => point[id] !== null));
+	const lines = ids.map((id) => ({
 		id,
-		label,
-		points: curve.map((point) => ({ x: point.volume, y: convert(point[id]) })),
-	});
-	const lines: ChartSeries['lines'] = [line('a', `A: ${labels.a}`), line('b', `B: ${labels.b}`)];
-	if (labels.c !== null && curve.every((point) => point.c !== null)) {
-		lines.push({
-			id: 'c',
-			label: `C: ${labels.c}`,
-			points: curve.map((point) => ({ x: point.volume, y: convert(point.c ?? 0) })),
-		});
-	}
+		label: `${id.toUpperCase()}: ${labels[id] ?? ''}`,
+		points: curve.map((point) => ({ x: point.volume, y: convert(point[id] ?? 0) })),
+	}));
 	const breakEvenPoint = curve.find((point) => point.markers.includes('break-even'));
 	const readerPoint = curve.find((point) => point.markers.includes('reader'));
-	const reader: ChartPoint[] = [];
-	if (readerPoint !== undefined) {
-		reader.push(
-			{ x: readerPoint.volume, y: convert(readerPoint.a) },
-			{ x: readerPoint.volume, y: convert(readerPoint.b) },
-		);
-		if (readerPoint.c !== null && lines.length === 3)
-			reader.push({ x: readerPoint.volume, y: convert(readerPoint.c) });
-	}
 	return {
 		lines,
 		breakEven:
 			breakEvenPoint === undefined ? null : { x: breakEvenPoint.volume, y: convert(breakEvenPoint.a) },
-		reader,
+		reader:
+			readerPoint === undefined
+				? []
+				: ids.map((id) => ({ x: readerPoint.volume, y: convert(readerPoint[id] ?? 0) })),
 	};
 }
