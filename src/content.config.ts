@@ -5,7 +5,6 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { decisionGraphSchema } from './lib/decision-graph';
 import { loadDecisionData } from './lib/decision-data';
-import { presetSchema, priceEntrySchema } from './lib/calculator/price-schema';
 import { parseReferences, referenceSchema } from './lib/references';
 
 const DECISION_GRAPH_FILE = './content/decision-graph.yaml';
@@ -41,13 +40,5 @@ export const collections = {
 			},
 		},
 		schema: decisionGraphSchema,
-	}),
-	prices: defineCollection({
-		loader: file('./content/prices/prices.yaml'),
-		schema: priceEntrySchema,
-	}),
-	presets: defineCollection({
-		loader: file('./content/prices/presets.yaml'),
-		schema: presetSchema,
 	}),
 };
