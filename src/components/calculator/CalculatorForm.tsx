@@ -79,7 +79,9 @@ function VolumeControl({ state }: { state: CalculatorState }) {
 }
 
 function GroupView({ group, state }: { group: FieldGroup; state: CalculatorState }) {
-	const fields = group.fields.filter((field) => isFieldShown(field, state.inputs));
+	const open = !group.folded || state.openGroups.includes(group.id);
+	// A folded group's fields are rendered only once it opens: less to hydrate on a first visit.
+	const fields = open ? group.fields.filter((field) => isFieldShown(field, state.inputs)) : [];
 	const body = (
 		<div class="field-grid">
 			{fields.map((field) => (
@@ -97,7 +99,7 @@ function GroupView({ group, state }: { group: FieldGroup; state: CalculatorState
 	return (
 		<details
 			class="calculator-group"
-			open={state.openGroups.includes(group.id)}
+			open={open}
 			onToggle={(event) => state.toggleGroup(group.id, event.currentTarget.open)}
 		>
 			<summary>{group.legend}</summary>

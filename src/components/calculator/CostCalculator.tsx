@@ -1,5 +1,6 @@
 /** The cost and latency calculator island: the form with its answer beside it, then results, chart and exports. */
 import { useMemo } from 'preact/hooks';
+import type { Swing } from '../../lib/calculator/sensitivity';
 import type { Snapshot } from '../../lib/calculator/snapshots';
 import { chartSeries, type OptionLabels } from '../../lib/calculator/view';
 import type { MoneyOptions } from '../../lib/format';
@@ -15,11 +16,13 @@ import { useCalculator } from './use-calculator';
 export interface CostCalculatorProps {
 	/** Every published price snapshot, oldest first. */
 	snapshots: Snapshot[];
+	/** Which inputs matter for the newest snapshot's default state, worked out at build time. */
+	initialSwings: Swing[] | null;
 }
 
 /** The calculator island. */
-export default function CostCalculator({ snapshots }: CostCalculatorProps) {
-	const state = useCalculator(snapshots);
+export default function CostCalculator({ snapshots, initialSwings }: CostCalculatorProps) {
+	const state = useCalculator(snapshots, initialSwings);
 	const { inputs, preset, calculation } = state;
 	const labels: OptionLabels = { ...preset.labels, c: inputs.includeC ? preset.labels.c : null };
 	const money: MoneyOptions = { currency: inputs.currency, unitsPerUsd: inputs.usdRate };

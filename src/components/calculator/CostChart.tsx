@@ -1,4 +1,4 @@
-/** The cost chart: loads Chart.js on demand and redraws from the same results the table shows. */
+/** The cost chart: loads Chart.js as it nears the screen and redraws from the same results the table shows. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { breakEvenText, type ChartSeries } from '../../lib/calculator/view';
 import { formatCompactVolume, formatMoney } from '../../lib/format';
@@ -20,23 +20,37 @@ export function CostChart({ series, currency, volume }: CostChartProps) {
 
 	useEffect(() => {
 		let cancelled = false;
-		import('./cost-chart')
-			.then(({ createCostChart }) => {
-				const canvas = canvasRef.current;
-				const tip = tipRef.current;
-				if (cancelled || canvas === null || tip === null) return;
-				chartRef.current = createCostChart(canvas, tip, series, currency, {
-					money: (amount, code) => formatMoney(amount, { currency: code, unitsPerUsd: 1 }),
-					volume: formatCompactVolume,
-				});
-				setStatus('ready');
-			})
-			.catch(() => setStatus('failed'));
+		const load = (): void => {
+			import('./cost-chart')
+				.then(({ createCostChart }) => {
+					const canvas = canvasRef.current;
+					const tip = tipRef.current;
+					if (cancelled || canvas === null || tip === null) return;
+					chartRef.current = createCostChart(canvas, tip, series, currency, {
+						money: (amount, code) => formatMoney(amount, { currency: code, unitsPerUsd: 1 }),
+						volume: formatCompactVolume,
+					});
+					setStatus('ready');
+				})
+				.catch(() => setStatus('failed'));
+		};
+		// The chart sits below the form: fetch and draw Chart.js only as it comes near the screen, so the first
+		// load spends neither bytes nor main-thread time on it.
+		const near = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((entry) => entry.isIntersecting)) return;
+				near.disconnect();
+				load();
+			},
+			{ rootMargin: '400px' },
+		);
+		if (figureRef.current !== null) near.observe(figureRef.current);
 		// Colours come from Starlight's theme properties: redraw when the reader switches theme.
 		const observer = new MutationObserver(() => chartRef.current?.restyle());
 		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 		return () => {
 			cancelled = true;
+			near.disconnect();
 			observer.disconnect();
 			chartRef.current?.destroy();
 			chartRef.current = null;

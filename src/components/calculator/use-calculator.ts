@@ -46,7 +46,7 @@ function readVisit(search: string, snapshots: readonly Snapshot[]): LinkState {
 }
 
 /** The island's state and actions. */
-export function useCalculator(snapshots: readonly Snapshot[]) {
+export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swing[] | null) {
 	const newest = newestSnapshot(snapshots);
 	const [link, setLink] = useState<LinkState>(() => readVisit('', snapshots));
 	const [inputs, setInputs] = useState<CalculatorInputs>(link.inputs);
@@ -73,17 +73,22 @@ export function useCalculator(snapshots: readonly Snapshot[]) {
 
 	const preset: ResolvedPreset = link.preset;
 	const calculation = useMemo(() => calculate(inputs), [inputs]);
-	// The ranking runs the model 100-odd times: keep it off the path from a keystroke to the answer and the chart.
-	const [swings, setSwings] = useState<Swing[] | null>(() => sensitivity(link.inputs));
-	useEffect(() => {
-		const timer = window.setTimeout(() => setSwings(sensitivity(inputs)), SENSITIVITY_DELAY_MS);
-		return () => window.clearTimeout(timer);
-	}, [inputs]);
 	const query = writeLink(link.snapshot.id, preset, inputs);
 	const pristine =
 		link.snapshot === newest &&
 		preset.id === newest.defaultPreset &&
 		query === writeLink(newest.id, preset, preset.defaults);
+	// The ranking runs the model 100-odd times: keep it off the path from a keystroke to the answer and the chart.
+	// Today's default state was ranked at build time.
+	const [swings, setSwings] = useState<Swing[] | null>(initialSwings);
+	useEffect(() => {
+		if (pristine) {
+			setSwings(initialSwings);
+			return;
+		}
+		const timer = window.setTimeout(() => setSwings(sensitivity(inputs)), SENSITIVITY_DELAY_MS);
+		return () => window.clearTimeout(timer);
+	}, [inputs, pristine]);
 	const today = useMemo((): TodaysPrices | null => {
 		if (link.snapshot === newest) return null;
 		const moved = atSnapshot({ ...link, overrides: overridesOf(preset, inputs) }, newest);
