@@ -63,7 +63,7 @@ describe('pathToMarkdown (Copy for proposal)', () => {
 
 	it('makes next-step links absolute, the calculator primed', () => {
 		expect(markdown).toContain(
-			`- [Compare the running cost of both against either alone](${SITE}/guide/cost-calculator/?p=lora-per-token&v=1000000&ra=1&rb=1&rc=1)`,
+			`- [Compare the running cost of both against either alone](${SITE}/guide/cost-calculator/?s=2026-11-28&p=lora-dedicated&v=1000000&ra=1&rb=1&rc=1)`,
 		);
 	});
 

@@ -3,11 +3,12 @@
  * readers who put them inside a wiki page or a design document. Any site may frame them (see http-headers.ts);
  * every other page refuses to be framed.
  */
+import { CALCULATOR_PATH } from '../calculator/link';
+
 /** Pages under this path are the embeddable views; any site may frame them. */
 export const EMBED_SECTION = '/embed/';
 
-/** The full calculator page and its embeddable view; both take the same URL keys. */
-export const CALCULATOR_PAGE = '/guide/cost-calculator/';
+/** The calculator's embeddable view; it takes the same URL keys as the full page. */
 export const CALCULATOR_EMBED = `${EMBED_SECTION}calculator/`;
 
 const DECISION_PAGES = '/decide/';
@@ -19,7 +20,7 @@ const DECISION_PAGES = '/decide/';
 export function embedPathOf(page: string): string | null {
 	const [path = '', query] = splitQuery(page);
 	let embed: string | null = null;
-	if (path === CALCULATOR_PAGE) embed = CALCULATOR_EMBED;
+	if (path === CALCULATOR_PATH) embed = CALCULATOR_EMBED;
 	else if (path.startsWith(DECISION_PAGES) && path !== DECISION_PAGES)
 		embed = `${EMBED_SECTION.slice(0, -1)}${path}`;
 	return embed === null ? null : joinQuery(embed, query);
@@ -29,7 +30,7 @@ export function embedPathOf(page: string): string | null {
 export function fullPathOf(embed: string): string | null {
 	const [path = '', query] = splitQuery(embed);
 	let page: string | null = null;
-	if (path === CALCULATOR_EMBED) page = CALCULATOR_PAGE;
+	if (path === CALCULATOR_EMBED) page = CALCULATOR_PATH;
 	else if (path.startsWith(`${EMBED_SECTION}decide/`) && path !== `${EMBED_SECTION}decide/`)
 		page = path.slice(EMBED_SECTION.length - 1);
 	return page === null ? null : joinQuery(page, query);
