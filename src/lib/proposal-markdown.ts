@@ -79,8 +79,13 @@ function summaryLines(proposal: ProposalInput, money: MoneyOptions): string[] {
 	return lines;
 }
 
-function riskLines(swings: readonly Swing[] | null, money: MoneyOptions): string[] {
-	if (swings === null || swings.length === 0) return ['None: B lacks a figure.'];
+function riskLines(swings: readonly Swing[] | null, calculation: Calculation, money: MoneyOptions): string[] {
+	if (swings === null) {
+		const lacking =
+			calculation.a === null ? (calculation.b === null ? 'A and B lack' : 'A lacks') : 'B lacks';
+		return [`None: ${lacking} a figure.`];
+	}
+	if (swings.length === 0) return ['None: no input moves the savings.'];
 	return [
 		table(
 			['Input', 'At −50 %', 'At +50 %'],
@@ -100,9 +105,9 @@ export function proposalMarkdown(proposal: ProposalInput): string {
 	const budgetMs = inputs.latencyBudgetMs;
 	const rows = [
 		[`A: ${labels.a}`, ...optionCells(calculation.a, money, budgetMs)],
-		[`B: ${labels.b}`, ...optionCells(calculation.results?.b ?? null, money, budgetMs)],
+		[`B: ${labels.b}`, ...optionCells(calculation.b, money, budgetMs)],
 	];
-	if (calculation.c !== null && labels.c !== null)
+	if (inputs.includeC && labels.c !== null)
 		rows.push([`C: ${labels.c}`, ...optionCells(calculation.c, money, budgetMs)]);
 	const lines = [
 		'## Cost estimate: prompting a large model, fine-tuning a small one',
@@ -118,7 +123,7 @@ export function proposalMarkdown(proposal: ProposalInput): string {
 		'',
 		'### Inputs that matter most (each moved by half, one at a time)',
 		'',
-		...riskLines(proposal.swings, money),
+		...riskLines(proposal.swings, calculation, money),
 		'',
 		'### Inputs',
 		'',

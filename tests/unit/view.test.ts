@@ -125,7 +125,7 @@ describe('answerSentence', () => {
 		const missing = at({ bInputPrice: null, bOutputPrice: null });
 		expect(missing.results).toBeNull();
 		expect(answerSentence(missing, labels, {})).toBe(
-			`B needs figures no source gave for this preset (per-token input price, per-token output price): ${NO_FIGURE}.`,
+			`B needs figures no source gave (per-token input price, per-token output price): ${NO_FIGURE}.`,
 		);
 		expect(missingSentence(missing)).toBe(answerSentence(missing, labels, {}));
 	});

@@ -20,7 +20,7 @@ describe('calculatorFigures', () => {
 		expect(result.snapshot.id).toBe('2026-11-27');
 		expect(result.inputs.volume).toBe(5_000_000);
 		// A: (800 + 2000 + 300 + 5 × 300) input at $2 and 250 output at $10 per 1M, plus the query embedding.
-		expect(result.calculation.a.costPerCall).toBeCloseTo((4600 * 2 + 250 * 10 + 50 * 0.02) / 1e6, 12);
+		expect(result.calculation.a?.costPerCall).toBeCloseTo((4600 * 2 + 250 * 10 + 50 * 0.02) / 1e6, 12);
 	});
 
 	it.each([

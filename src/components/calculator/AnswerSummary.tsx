@@ -16,8 +16,8 @@ function rows(labels: OptionLabels, money: MoneyOptions): Row[] {
 	const perMonth = (usd: number | undefined): string =>
 		usd === undefined ? NO_FIGURE : formatMoney(usd, money);
 	const list: Row[] = [
-		{ label: `A: ${labels.a}`, value: (calc) => perMonth(calc.a.monthlyCost) },
-		{ label: `B: ${labels.b}`, value: (calc) => perMonth(calc.results?.b.monthlyCost) },
+		{ label: `A: ${labels.a}`, value: (calc) => perMonth(calc.a?.monthlyCost) },
+		{ label: `B: ${labels.b}`, value: (calc) => perMonth(calc.b?.monthlyCost) },
 	];
 	if (labels.c !== null)
 		list.push({ label: `C: ${labels.c}`, value: (calc) => perMonth(calc.c?.monthlyCost) });

@@ -24,9 +24,9 @@ export function ResultsTable({
 	const results = calculation.results;
 	const rows: [string, OptionResult | null][] = [
 		[`A: ${labels.a}`, calculation.a],
-		[`B: ${labels.b}`, results?.b ?? null],
+		[`B: ${labels.b}`, calculation.b],
 	];
-	if (calculation.c !== null && labels.c !== null) rows.push([`C: ${labels.c}`, calculation.c]);
+	if (labels.c !== null) rows.push([`C: ${labels.c}`, calculation.c]);
 	const gpu = results?.b.gpu ?? null;
 	return (
 		<>

@@ -15,7 +15,7 @@ export function SensitivityTable({
 		<section class="calculator-sensitivity">
 			<h3 id="calc-sensitivity-heading">Which inputs matter</h3>
 			{swings === null || swings.length === 0 ? (
-				<p>Enter B’s missing figures first.</p>
+				<p>Enter the missing figures first.</p>
 			) : (
 				<>
 					<p>Each input moved by half its value, one at a time.</p>

@@ -1,6 +1,6 @@
 /** The chart's curve: each option's monthly total at log-spaced volumes, and its CSV download. */
 import { breakEvenVolume } from './break-even';
-import type { CostModelInputs, SharedModelInputs } from './model-types';
+import type { FineTunedOption, PromptedOption, Workload } from './model-types';
 import { fineTunedMonthlyCost, promptedMonthlyCost } from './monthly';
 
 /** Why a point is on the curve besides the log grid. */
@@ -10,11 +10,11 @@ export type CurveMarker = 'break-even' | 'reader';
 export interface CurvePoint {
 	/** Calls per month. */
 	volume: number;
-	/** Option A's monthly total, $. */
-	a: number;
+	/** Option A's monthly total, $; null when A lacks a figure. */
+	a: number | null;
 	/** Option B's monthly total, $; null when B lacks a figure. */
 	b: number | null;
-	/** Option C's monthly total, $; null when left out. */
+	/** Option C's monthly total, $; null when left out or lacking a figure. */
 	c: number | null;
 	/** Special points: the break-even volume (B vs A) and the reader's volume. */
 	markers: CurveMarker[];
@@ -30,18 +30,23 @@ export interface CurveOptions {
 	pointsPerDecade?: number;
 }
 
+/** The options the curve draws: each null when it lacks a figure (C also when left out). */
+export type CurveModel = Workload & {
+	a: PromptedOption | null;
+	b: FineTunedOption | null;
+	c: PromptedOption | null;
+};
+
 /**
  * Monthly totals at log-spaced volumes from 1e2 to 1e9 (8 a decade by default), plus the exact break-even and
- * reader's volumes when they fall inside the range, in ascending order. Without B (`model.b` absent, when one of
- * its figures is missing) the curve has A and C only and no break-even point.
+ * reader's volumes when they fall inside the range, in ascending order. An option that lacks a figure has no
+ * line, and the break-even point needs both A and B.
  */
-export function costCurve(
-	model: SharedModelInputs & { b?: CostModelInputs['b'] },
-	options: CurveOptions = {},
-): CurvePoint[] {
+export function costCurve(model: CurveModel, options: CurveOptions = {}): CurvePoint[] {
 	const from = options.from ?? 1e2;
 	const to = options.to ?? 1e9;
-	const full: CostModelInputs | null = model.b === undefined ? null : { ...model, b: model.b };
+	const { a, b, c } = model;
+	const withB = b === null ? null : { ...model, b };
 	const decades = Math.log10(to / from);
 	const steps = Math.round(decades * (options.pointsPerDecade ?? 8));
 	const volumes = new Map<number, CurveMarker[]>();
@@ -50,24 +55,22 @@ export function costCurve(
 		if (volume === null || volume < from || volume > to) return;
 		volumes.set(volume, [...(volumes.get(volume) ?? []), marker]);
 	};
-	if (full !== null) addMarker(breakEvenVolume(full, full.a), 'break-even');
+	if (a !== null && withB !== null) addMarker(breakEvenVolume({ ...withB, a }, a), 'break-even');
 	addMarker(model.monthlyVolume, 'reader');
 	return [...volumes]
 		.sort(([x], [y]) => x - y)
 		.map(([volume, markers]) => ({
 			volume,
-			a: promptedMonthlyCost(model, model.a, volume),
-			b: full === null ? null : fineTunedMonthlyCost(full, volume),
-			c: model.c === null ? null : promptedMonthlyCost(model, model.c, volume),
+			a: a === null ? null : promptedMonthlyCost(model, a, volume),
+			b: withB === null ? null : fineTunedMonthlyCost(withB, volume),
+			c: c === null ? null : promptedMonthlyCost(model, c, volume),
 			markers,
 		}));
 }
 
 /** CSV of a curve for download: one row per point, full precision, markers joined by ";". */
 export function curveToCsv(points: readonly CurvePoint[]): string {
-	const columns: ('a' | 'b' | 'c')[] = ['a'];
-	if (points.some((point) => point.b !== null)) columns.push('b');
-	if (points.some((point) => point.c !== null)) columns.push('c');
+	const columns = (['a', 'b', 'c'] as const).filter((id) => points.some((point) => point[id] !== null));
 	const header = ['monthly_calls', ...columns.map((id) => `option_${id}_usd_per_month`), 'marker'];
 	const rows = points.map((point) =>
 		[

@@ -10,12 +10,12 @@
  * - Scaled with traffic: GPUs run for the hours the work needs at the target utilisation, but at least one
  *   GPU (plus the spare) runs through every hour that has traffic; nothing runs at zero volume.
  */
-import type { CostModelInputs, DedicatedServing } from './model-types';
+import type { DedicatedServing, FineTunedModelInputs } from './model-types';
 import { fineTunedInputTokens } from './per-call';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
 
 /** GPU-seconds one call occupies: input tokens ÷ prefill tokens/s + output tokens ÷ output tokens/s. */
-export function gpuSecondsPerCall(model: CostModelInputs, serving: DedicatedServing): number {
+export function gpuSecondsPerCall(model: FineTunedModelInputs, serving: DedicatedServing): number {
 	const prefill = fineTunedInputTokens(model, model.b) / serving.inputTokensPerSecondPerGpu;
 	const decode = model.outputTokens / serving.outputTokensPerSecondPerGpu;
 	return prefill + decode;
@@ -25,13 +25,13 @@ export function gpuSecondsPerCall(model: CostModelInputs, serving: DedicatedServ
  * Calls one GPU carries in a month when the fleet is sized for the peak:
  * seconds per month × utilisation ÷ (GPU-seconds per call × peak-to-average). Infinity when a call takes no GPU time.
  */
-export function callsPerGpuMonth(model: CostModelInputs, serving: DedicatedServing): number {
+export function callsPerGpuMonth(model: FineTunedModelInputs, serving: DedicatedServing): number {
 	const demand = gpuSecondsPerCall(model, serving) * serving.peakToAverage;
 	return demand > 0 ? (SECONDS_PER_MONTH * serving.targetUtilisation) / demand : Number.POSITIVE_INFINITY;
 }
 
 /** GPUs the peak hour needs at a volume, not counting the spare: ⌈volume ÷ calls per GPU-month⌉, at least one. */
-export function peakGpus(model: CostModelInputs, serving: DedicatedServing, volume: number): number {
+export function peakGpus(model: FineTunedModelInputs, serving: DedicatedServing, volume: number): number {
 	if (volume <= 0) return serving.alwaysOn ? 1 : 0;
 	return Math.max(1, Math.ceil(volume / callsPerGpuMonth(model, serving)));
 }
@@ -42,7 +42,7 @@ export function trafficHoursPerMonth(serving: DedicatedServing): number {
 }
 
 /** GPU-hours of work per call at the target utilisation: GPU-seconds per call ÷ 3,600 ÷ utilisation. */
-export function gpuHoursPerCall(model: CostModelInputs, serving: DedicatedServing): number {
+export function gpuHoursPerCall(model: FineTunedModelInputs, serving: DedicatedServing): number {
 	return gpuSecondsPerCall(model, serving) / 3600 / serving.targetUtilisation;
 }
 
@@ -51,7 +51,11 @@ export function gpuHoursPerCall(model: CostModelInputs, serving: DedicatedServin
  * Always on: (peak GPUs + spare) × 730. Scaled: max(volume × GPU-hours per call, traffic hours) + spare × traffic
  * hours, and 0 at zero volume.
  */
-export function billedGpuHours(model: CostModelInputs, serving: DedicatedServing, volume: number): number {
+export function billedGpuHours(
+	model: FineTunedModelInputs,
+	serving: DedicatedServing,
+	volume: number,
+): number {
 	const spare = serving.spareGpu ? 1 : 0;
 	if (serving.alwaysOn) return (peakGpus(model, serving, volume) + spare) * HOURS_PER_MONTH;
 	if (volume <= 0) return 0;
@@ -60,6 +64,10 @@ export function billedGpuHours(model: CostModelInputs, serving: DedicatedServing
 }
 
 /** Monthly GPU bill at a volume: billed GPU-hours × $ per GPU-hour. */
-export function gpuMonthlyCost(model: CostModelInputs, serving: DedicatedServing, volume: number): number {
+export function gpuMonthlyCost(
+	model: FineTunedModelInputs,
+	serving: DedicatedServing,
+	volume: number,
+): number {
 	return billedGpuHours(model, serving, volume) * serving.gpuHourPrice;
 }

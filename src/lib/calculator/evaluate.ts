@@ -1,7 +1,13 @@
 /** Every option's results at the reader's volume, with break-even, savings and payback. */
 import { breakEvenVolume } from './break-even';
 import { billedGpuHours, gpuMonthlyCost, peakGpus } from './dedicated-gpus';
-import type { CostModelInputs, LatencySettings, PromptedOption, SharedModelInputs } from './model-types';
+import type {
+	CostModelInputs,
+	FineTunedModelInputs,
+	LatencySettings,
+	PromptedOption,
+	Workload,
+} from './model-types';
 import {
 	fineTunedFixedMonthly,
 	monthlyTrainingCost,
@@ -84,7 +90,7 @@ export interface CostResults {
 }
 
 function resultOf(
-	model: SharedModelInputs,
+	model: Workload,
 	volume: number,
 	costs: Pick<OptionResult, 'costPerCall' | 'fixedMonthlyCost' | 'inputTokensPerCall' | 'gpu'>,
 	latency: LatencySettings,
@@ -105,7 +111,7 @@ function resultOf(
 }
 
 /** Results of a prompted option (A or C) at the reader's volume. */
-export function promptedResult(model: SharedModelInputs, option: PromptedOption): OptionResult {
+export function promptedResult(model: Workload, option: PromptedOption): OptionResult {
 	const costs = {
 		costPerCall: promptedCostPerCall(model, option),
 		fixedMonthlyCost: promptedFixedMonthly(model, option),
@@ -122,7 +128,8 @@ export function promptedResult(model: SharedModelInputs, option: PromptedOption)
 	);
 }
 
-function fineTunedResult(model: CostModelInputs): OptionResult {
+/** Results of the fine-tuned option B at the reader's volume. */
+export function fineTunedResult(model: FineTunedModelInputs): OptionResult {
 	const { b, monthlyVolume: volume } = model;
 	const gpu =
 		b.serving.mode === 'dedicated'

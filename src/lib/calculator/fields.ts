@@ -8,9 +8,17 @@ import { MAX_FIELD_TEXT, MAX_VOLUME, parseVolume } from './volume';
 /** How option B is served. */
 export type ServingMode = 'per-token' | 'dedicated';
 
-/** Figures a price snapshot may lack: null there means "no sourced figure — enter yours". */
+/**
+ * Figures a price snapshot or a chosen model may lack: null there means "no sourced figure — enter yours".
+ * A and C lack an output price when the price data lists none for their model (embedding models, for one).
+ */
 export type SourcedField =
-	'bInputPrice' | 'bOutputPrice' | 'gpuHourPrice' | 'gpuThroughput' | 'gpuPrefillThroughput';
+	| 'bInputPrice'
+	| 'bOutputPrice'
+	| 'gpuHourPrice'
+	| 'gpuThroughput'
+	| 'gpuPrefillThroughput'
+	| `${'a' | 'c'}${'OutputPrice' | 'LongOutputPrice'}`;
 
 type Prompted<P extends 'a' | 'c'> = Record<
 	`${P}${
@@ -18,14 +26,12 @@ type Prompted<P extends 'a' | 'c'> = Record<
 		| 'FewShotTokens'
 		| 'ReasoningTokens'
 		| 'InputPrice'
-		| 'OutputPrice'
 		| 'CachedInputPrice'
 		| 'CacheWritePrice'
 		| 'CacheHitPercent'
 		| 'BatchDiscountPercent'
 		| 'LongInputThreshold'
 		| 'LongInputPrice'
-		| 'LongOutputPrice'
 		| 'LongCachedInputPrice'
 		| 'LongCacheWritePrice'
 		| 'TtftMs'
@@ -370,6 +376,10 @@ const SOURCED: readonly Field[] = [
 	'gpuHourPrice',
 	'gpuThroughput',
 	'gpuPrefillThroughput',
+	'aOutputPrice',
+	'aLongOutputPrice',
+	'cOutputPrice',
+	'cLongOutputPrice',
 ];
 
 /** Whether a field is a sourced figure that a snapshot may leave empty. */

@@ -161,5 +161,8 @@ export interface CostModelInputs {
 	latencyBudgetMs: number | null;
 }
 
-/** Everything but option B: all that options A and C are computed from. */
-export type SharedModelInputs = Omit<CostModelInputs, 'b'>;
+/** The workload and retrieval settings, without any option: what every option's cost is computed from. */
+export type Workload = Omit<CostModelInputs, 'a' | 'b' | 'c'>;
+
+/** Everything option B is computed from: the workload and B itself. */
+export type FineTunedModelInputs = Workload & Pick<CostModelInputs, 'b'>;

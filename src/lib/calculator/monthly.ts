@@ -1,11 +1,11 @@
 /** Monthly totals: per-call cost × volume + fixed monthly costs (training spread over months, GPUs, fees). */
 import { gpuMonthlyCost } from './dedicated-gpus';
 import type {
-	CostModelInputs,
+	FineTunedModelInputs,
 	FineTunedOption,
 	PromptedOption,
-	SharedModelInputs,
 	TrainingSettings,
+	Workload,
 } from './model-types';
 import { fineTunedCostPerCall, promptedCostPerCall } from './per-call';
 import { TOKENS_PER_PRICE_UNIT } from './units';
@@ -31,17 +31,17 @@ export function monthlyTrainingCost(training: TrainingSettings, horizonMonths: n
 	return trainingCost(training) / trainingSpreadMonths(training, horizonMonths);
 }
 
-function vectorStore(model: SharedModelInputs, on: boolean): number {
+function vectorStore(model: Workload, on: boolean): number {
 	return on ? model.retrieval.vectorStoreMonthly : 0;
 }
 
 /** Fixed monthly cost of a prompted option: the vector store when it retrieves, else nothing. */
-export function promptedFixedMonthly(model: SharedModelInputs, option: PromptedOption): number {
+export function promptedFixedMonthly(model: Workload, option: PromptedOption): number {
 	return vectorStore(model, option.retrieval);
 }
 
 /** B's fixed monthly cost without GPUs: hosting fee + training per month + vector store. */
-export function fineTunedFixedWithoutGpus(model: CostModelInputs, option: FineTunedOption): number {
+export function fineTunedFixedWithoutGpus(model: FineTunedModelInputs, option: FineTunedOption): number {
 	return (
 		option.hostingMonthly +
 		monthlyTrainingCost(option.training, model.horizonMonths) +
@@ -50,13 +50,17 @@ export function fineTunedFixedWithoutGpus(model: CostModelInputs, option: FineTu
 }
 
 /** B's GPU bill at a volume; 0 when served per token. */
-export function fineTunedGpuMonthly(model: CostModelInputs, option: FineTunedOption, volume: number): number {
+export function fineTunedGpuMonthly(
+	model: FineTunedModelInputs,
+	option: FineTunedOption,
+	volume: number,
+): number {
 	return option.serving.mode === 'dedicated' ? gpuMonthlyCost(model, option.serving, volume) : 0;
 }
 
 /** Fixed monthly cost of the fine-tuned option at a volume: GPUs + hosting fee + training + vector store. */
 export function fineTunedFixedMonthly(
-	model: CostModelInputs,
+	model: FineTunedModelInputs,
 	option: FineTunedOption,
 	volume: number,
 ): number {
@@ -64,15 +68,11 @@ export function fineTunedFixedMonthly(
 }
 
 /** Monthly total of a prompted option (A or C) at a volume: cost per call × volume + fixed monthly cost. */
-export function promptedMonthlyCost(
-	model: SharedModelInputs,
-	option: PromptedOption,
-	volume: number,
-): number {
+export function promptedMonthlyCost(model: Workload, option: PromptedOption, volume: number): number {
 	return promptedCostPerCall(model, option) * volume + promptedFixedMonthly(model, option);
 }
 
 /** Monthly total of the fine-tuned option B at a volume: cost per call × volume + fixed monthly cost. */
-export function fineTunedMonthlyCost(model: CostModelInputs, volume: number): number {
+export function fineTunedMonthlyCost(model: FineTunedModelInputs, volume: number): number {
 	return fineTunedCostPerCall(model, model.b) * volume + fineTunedFixedMonthly(model, model.b, volume);
 }

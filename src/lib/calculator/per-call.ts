@@ -1,12 +1,12 @@
 /** What one call costs and how long it takes, for each option. Nothing rounds here: format.ts does. */
 import type {
-	CostModelInputs,
+	FineTunedModelInputs,
 	FineTunedOption,
 	LatencySettings,
 	PromptedOption,
 	RetrievalSettings,
-	SharedModelInputs,
 	TokenPrices,
+	Workload,
 } from './model-types';
 import { TOKENS_PER_PRICE_UNIT } from './units';
 
@@ -20,7 +20,7 @@ export function embeddingCostPerCall(retrieval: RetrievalSettings): number {
 	return (retrieval.queryTokens * retrieval.embeddingPricePerMTok) / TOKENS_PER_PRICE_UNIT;
 }
 
-function embedding(model: SharedModelInputs, on: boolean): number {
+function embedding(model: Workload, on: boolean): number {
 	return on ? embeddingCostPerCall(model.retrieval) : 0;
 }
 
@@ -33,7 +33,7 @@ export interface PromptParts {
 }
 
 /** Split a prompted call's input into its cacheable prefix and the rest. */
-export function promptParts(model: SharedModelInputs, option: PromptedOption): PromptParts {
+export function promptParts(model: Workload, option: PromptedOption): PromptParts {
 	const retrieved = option.retrieval ? retrievedTokensPerCall(model.retrieval) : 0;
 	const repeats = model.retrieval.repeatsAcrossCalls;
 	return {
@@ -43,7 +43,7 @@ export function promptParts(model: SharedModelInputs, option: PromptedOption): P
 }
 
 /** Input tokens of one prompted call: instructions + few-shot examples + user input (+ retrieved context). */
-export function promptedInputTokens(model: SharedModelInputs, option: PromptedOption): number {
+export function promptedInputTokens(model: Workload, option: PromptedOption): number {
 	const parts = promptParts(model, option);
 	return parts.cacheablePrefix + parts.rest;
 }
@@ -61,7 +61,7 @@ export function pricesForInput(option: PromptedOption, inputTokens: number): Tok
  * (rest × p_in + prefix × (h × p_cached + (1 − h) × p_write) + (output + reasoning) × p_out) ÷ 1M
  * × (1 − batch% ÷ 100) + embedding. With caching off (h = 0) the prefix is plain input at p_in.
  */
-export function promptedCostPerCall(model: SharedModelInputs, option: PromptedOption): number {
+export function promptedCostPerCall(model: Workload, option: PromptedOption): number {
 	const { cacheablePrefix, rest } = promptParts(model, option);
 	const prices = pricesForInput(option, cacheablePrefix + rest);
 	const hit = option.cacheHitShare;
@@ -75,7 +75,7 @@ export function promptedCostPerCall(model: SharedModelInputs, option: PromptedOp
 }
 
 /** Input tokens of one fine-tuned call: short prompt + user input (+ retrieved context). */
-export function fineTunedInputTokens(model: CostModelInputs, option: FineTunedOption): number {
+export function fineTunedInputTokens(model: FineTunedModelInputs, option: FineTunedOption): number {
 	const retrieved = option.retrieval ? retrievedTokensPerCall(model.retrieval) : 0;
 	return option.promptTokens + model.userInputTokens + retrieved;
 }
@@ -85,7 +85,7 @@ export function fineTunedInputTokens(model: CostModelInputs, option: FineTunedOp
  * Per token: (input × p_in + output × p_out) ÷ 1M + embedding. Dedicated: only the embedding, because the
  * GPUs are billed by the hour; they enter as a monthly cost (see dedicated-gpus.ts).
  */
-export function fineTunedCostPerCall(model: CostModelInputs, option: FineTunedOption): number {
+export function fineTunedCostPerCall(model: FineTunedModelInputs, option: FineTunedOption): number {
 	const query = embedding(model, option.retrieval);
 	if (option.serving.mode === 'dedicated') return query;
 	const tokens =
@@ -99,7 +99,7 @@ export function fineTunedCostPerCall(model: CostModelInputs, option: FineTunedOp
  * + (output + reasoning tokens) ÷ output tokens per second × 1000.
  */
 export function callLatencyMs(
-	model: SharedModelInputs,
+	model: Workload,
 	latency: LatencySettings,
 	inputTokens: number,
 	retrieval: boolean,

@@ -5,7 +5,7 @@
  */
 import { evaluateCostModel } from './evaluate';
 import { FIELD_SPECS, type CalculatorInputs, type NumericField, type NumericFieldSpec } from './fields';
-import { missingFigures, toCostModelInputs } from './to-model';
+import { missingOf, toCostModelInputs } from './to-model';
 
 /** Share by which each input is moved down and up. */
 export const SWING = 0.5;
@@ -49,10 +49,12 @@ function relativeChange(base: number | null, changed: number | null): number {
 
 /**
  * The inputs that move B's monthly savings (then its break-even volume) most when changed by ±50 %, at most
- * `limit` of them, largest first; inputs that move neither are left out. Null while B lacks a sourced figure.
+ * `limit` of them, largest first; inputs that move neither are left out. Null while A or B lacks a sourced figure.
  */
-export function sensitivity(inputs: CalculatorInputs, limit = 5): Swing[] | null {
-	if (missingFigures(inputs).length > 0) return null;
+export function sensitivity(given: CalculatorInputs, limit = 5): Swing[] | null {
+	if (missingOf(given, 'a').length > 0 || missingOf(given, 'b').length > 0) return null;
+	// B's savings against A do not depend on C: leave C out when it lacks a figure.
+	const inputs = missingOf(given, 'c').length > 0 ? { ...given, includeC: false } : given;
 	const base = answer(inputs);
 	const swings: Swing[] = [];
 	for (const spec of FIELD_SPECS) {

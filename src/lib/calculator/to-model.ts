@@ -1,14 +1,37 @@
-/** From the flat calculator inputs to the cost model's structured inputs, and what is missing for option B. */
+/** From the flat calculator inputs to the cost model's structured inputs, and which sourced figures are missing. */
 import type { CalculatorInputs, Field, SourcedField } from './fields';
-import type { CostModelInputs, LatencySettings, PromptedOption, Serving, TokenPrices } from './model-types';
+import type {
+	CostModelInputs,
+	FineTunedOption,
+	LatencySettings,
+	OptionId,
+	PromptedOption,
+	Serving,
+	TokenPrices,
+	Workload,
+} from './model-types';
 
-/** The sourced figures B needs in its serving mode that the inputs lack (null): B cannot be costed without them. */
-export function missingFigures(inputs: CalculatorInputs): SourcedField[] {
-	const needed: SourcedField[] =
-		inputs.bServing === 'dedicated'
-			? ['gpuHourPrice', 'gpuThroughput', 'gpuPrefillThroughput']
-			: ['bInputPrice', 'bOutputPrice'];
+/** The sourced figures an option needs that the inputs lack (null): the option cannot be costed without them. */
+export function missingOf(inputs: CalculatorInputs, option: OptionId): SourcedField[] {
+	let needed: SourcedField[];
+	if (option === 'b')
+		needed =
+			inputs.bServing === 'dedicated'
+				? ['gpuHourPrice', 'gpuThroughput', 'gpuPrefillThroughput']
+				: ['bInputPrice', 'bOutputPrice'];
+	else if (option === 'c' && !inputs.includeC) needed = [];
+	// The long-context output price matters only when the option has a long-context tier.
+	else
+		needed =
+			inputs[`${option}LongInputThreshold`] > 0
+				? [`${option}OutputPrice`, `${option}LongOutputPrice`]
+				: [`${option}OutputPrice`];
 	return needed.filter((field) => inputs[field] === null);
+}
+
+/** Every sourced figure the inputs lack, A's first, then B's and C's. */
+export function missingFigures(inputs: CalculatorInputs): SourcedField[] {
+	return [...missingOf(inputs, 'a'), ...missingOf(inputs, 'b'), ...missingOf(inputs, 'c')];
 }
 
 function latency(ttftMs: number, tokensPerSecond: number, prefillMsPerK: number): LatencySettings {
@@ -19,8 +42,20 @@ function latency(ttftMs: number, tokensPerSecond: number, prefillMsPerK: number)
 	};
 }
 
-function prompted(inputs: CalculatorInputs, p: 'a' | 'c'): PromptedOption {
-	const get = (suffix: string): number => inputs[`${p}${suffix}` as Field] as number;
+function figure(inputs: CalculatorInputs, field: SourcedField): number {
+	const value = inputs[field];
+	if (value === null) throw new Error(`no ${field}`);
+	return value;
+}
+
+/** Option A or C built from the inputs; throws when it lacks a sourced figure (check `missingOf` first). */
+export function promptedOption(inputs: CalculatorInputs, p: 'a' | 'c'): PromptedOption {
+	const get = (suffix: string): number => {
+		const field = `${p}${suffix}` as Field;
+		const value = inputs[field];
+		if (typeof value !== 'number') throw new Error(`no ${field}`);
+		return value;
+	};
 	const prices = (tier: '' | 'Long'): TokenPrices => ({
 		input: get(`${tier}InputPrice`),
 		output: get(`${tier}OutputPrice`),
@@ -39,12 +74,6 @@ function prompted(inputs: CalculatorInputs, p: 'a' | 'c'): PromptedOption {
 		retrieval: p === 'a' ? inputs.ragA : inputs.ragC,
 		latency: latency(get('TtftMs'), get('OutputTokensPerSecond'), get('PrefillMsPerK')),
 	};
-}
-
-function figure(inputs: CalculatorInputs, field: SourcedField): number {
-	const value = inputs[field];
-	if (value === null) throw new Error(`no ${field}`);
-	return value;
 }
 
 function serving(inputs: CalculatorInputs): Serving {
@@ -67,38 +96,27 @@ function serving(inputs: CalculatorInputs): Serving {
 	};
 }
 
-/** The options A and C built from the inputs: they never depend on B's figures. */
-export function promptedOptions(inputs: CalculatorInputs): { a: PromptedOption; c: PromptedOption | null } {
-	return { a: prompted(inputs, 'a'), c: inputs.includeC ? prompted(inputs, 'c') : null };
-}
-
-/**
- * The cost model's structured inputs, built from the flat calculator inputs.
- * Throws when B lacks a sourced figure its serving mode needs: callers check `missingFigures` first.
- */
-export function toCostModelInputs(inputs: CalculatorInputs): CostModelInputs {
+/** Option B built from the inputs; throws when it lacks a sourced figure its serving mode needs. */
+export function fineTunedOption(inputs: CalculatorInputs): FineTunedOption {
 	return {
-		...sharedModelInputs(inputs),
-		b: {
-			promptTokens: inputs.bPromptTokens,
-			serving: serving(inputs),
-			hostingMonthly: inputs.hostingMonthly,
-			training: {
-				examples: inputs.trainingExamples,
-				tokensPerExample: inputs.tokensPerExample,
-				epochs: inputs.epochs,
-				pricePerMTok: inputs.trainingPrice,
-				preparationCost: inputs.preparationCost,
-				retrainEveryMonths: inputs.retrainEveryMonths,
-			},
-			retrieval: inputs.ragB,
-			latency: latency(inputs.bTtftMs, inputs.bOutputTokensPerSecond, inputs.bPrefillMsPerK),
+		promptTokens: inputs.bPromptTokens,
+		serving: serving(inputs),
+		hostingMonthly: inputs.hostingMonthly,
+		training: {
+			examples: inputs.trainingExamples,
+			tokensPerExample: inputs.tokensPerExample,
+			epochs: inputs.epochs,
+			pricePerMTok: inputs.trainingPrice,
+			preparationCost: inputs.preparationCost,
+			retrainEveryMonths: inputs.retrainEveryMonths,
 		},
+		retrieval: inputs.ragB,
+		latency: latency(inputs.bTtftMs, inputs.bOutputTokensPerSecond, inputs.bPrefillMsPerK),
 	};
 }
 
-/** Everything but option B: what A's and C's results are computed from. */
-export function sharedModelInputs(inputs: CalculatorInputs): Omit<CostModelInputs, 'b'> {
+/** The workload and retrieval settings: what every option is computed from. */
+export function workloadOf(inputs: CalculatorInputs): Workload {
 	return {
 		monthlyVolume: inputs.volume,
 		horizonMonths: inputs.horizonMonths,
@@ -114,6 +132,18 @@ export function sharedModelInputs(inputs: CalculatorInputs): Omit<CostModelInput
 			vectorStoreMonthly: inputs.vectorStoreMonthly,
 			latencyMs: inputs.retrievalLatencyMs,
 		},
-		...promptedOptions(inputs),
+	};
+}
+
+/**
+ * The cost model's structured inputs, built from the flat calculator inputs.
+ * Throws when an option lacks a sourced figure: callers check `missingFigures` first.
+ */
+export function toCostModelInputs(inputs: CalculatorInputs): CostModelInputs {
+	return {
+		...workloadOf(inputs),
+		a: promptedOption(inputs, 'a'),
+		b: fineTunedOption(inputs),
+		c: inputs.includeC ? promptedOption(inputs, 'c') : null,
 	};
 }

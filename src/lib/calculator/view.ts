@@ -239,10 +239,17 @@ export function breakEvenText(volume: number | null): string {
 	return volume === 0 ? 'at any volume' : `from ${formatVolume(Math.ceil(volume))} calls a month`;
 }
 
-/** The sentence that says why B has no figures yet: which sourced figures it lacks. */
+/** The sentence that says which options have no figures yet, and which sourced figures each lacks. */
 export function missingSentence(calculation: Calculation): string {
-	const names = calculation.missing.map((field) => specOf(field).label).join(', ');
-	return `B needs figures no source gave for this preset (${names}): ${NO_FIGURE}.`;
+	const lacking = (['a', 'b', 'c'] as const).flatMap((option) => {
+		const names = calculation.missing.filter((field) => specOf(field).option === option);
+		return names.length === 0
+			? []
+			: [
+					`${option.toUpperCase()} needs figures no source gave (${names.map((field) => specOf(field).label).join(', ')})`,
+				];
+	});
+	return `${lacking.join('; ')}: ${NO_FIGURE}.`;
 }
 
 /**
@@ -355,7 +362,7 @@ export function chartSeries(
 	return {
 		lines,
 		breakEven:
-			breakEvenPoint === undefined ? null : { x: breakEvenPoint.volume, y: convert(breakEvenPoint.a) },
+			breakEvenPoint === undefined ? null : { x: breakEvenPoint.volume, y: convert(breakEvenPoint.a ?? 0) },
 		reader:
 			readerPoint === undefined
 				? []

@@ -6,7 +6,7 @@ import type { CalculatorInputs } from './fields';
 import { CALCULATOR_PATH } from './link';
 import type { Snapshot } from './snapshots';
 import { readLink } from './url-state';
-import { breakEvenText, NO_FIGURE } from './view';
+import { breakEvenText, missingSentence, NO_FIGURE } from './view';
 
 export { CALCULATOR_PATH };
 
@@ -80,9 +80,9 @@ export function figuresRows(figures: CalculatorFigures): FiguresRow[] {
 	const { labels, inputs, calculation } = figures;
 	const rows = [
 		row(`A. ${labels.a}, prompted`, inputs.ragA, calculation.a),
-		row(`B. ${labels.b}, fine-tuned`, inputs.ragB, calculation.results?.b ?? null),
+		row(`B. ${labels.b}, fine-tuned`, inputs.ragB, calculation.b),
 	];
-	if (calculation.c !== null && labels.c !== null)
+	if (inputs.includeC && labels.c !== null)
 		rows.push(row(`C. ${labels.c}, prompted`, inputs.ragC, calculation.c));
 	return rows;
 }
@@ -91,7 +91,7 @@ export function figuresRows(figures: CalculatorFigures): FiguresRow[] {
 export function figuresSummary(figures: CalculatorFigures): string {
 	const results = figures.calculation.results;
 	const at = `At ${formatVolume(figures.inputs.volume)} calls a month (prices as read on ${figures.snapshot.id})`;
-	if (results === null) return `${at}, B has no sourced figure for its serving: ${NO_FIGURE}.`;
+	if (results === null) return `${at}, ${missingSentence(figures.calculation)}`;
 	const breakEven =
 		results.breakEvenVolume === null
 			? 'B never becomes cheaper than A at any volume'
