@@ -2,13 +2,16 @@
  * `npm run snapshot -- YYYY-MM-DD "what changed"`: freeze today's price data into a new dated snapshot.
  *
  * Resolves content/prices/presets.yaml and prices.yaml with the installed @pydantic/genai-prices, writes
- * content/prices/snapshots/<date>.json, records its hash in content/prices/published-snapshots.json and points
+ * content/prices/snapshots/<date>.json and its model list <date>.models.json (every model the picker offers, with
+ * the prices in force on that date), records both hashes in content/prices/published-snapshots.json and points
  * LATEST_SNAPSHOT at it. Refuses to overwrite a published snapshot: links copied against it must keep their
  * figures, so a correction is always a new, later snapshot.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+	liveModelListText,
+	modelListFileName,
 	PUBLISHED_FILE,
 	readSnapshots,
 	resolveLiveSnapshot,
@@ -23,14 +26,23 @@ if (!isCalendarDate(id)) throw new Error(`"${id}" is not a date written YYYY-MM-
 if (summary === undefined || summary.trim() === '')
 	throw new Error('say what changed: npm run snapshot -- YYYY-MM-DD "what changed"');
 const file = join(SNAPSHOT_DIR, `${id}.json`);
-if (existsSync(file)) throw new Error(`${file} is published already: snapshots are never edited`);
+const listFile = join(SNAPSHOT_DIR, modelListFileName(id));
+for (const path of [file, listFile])
+	if (existsSync(path)) throw new Error(`${path} is published already: snapshots are never edited`);
 const newest = readSnapshots().at(-1);
 if (newest !== undefined && newest.id >= id) throw new Error(`a snapshot must be newer than ${newest.id}`);
 
-const text = snapshotText(resolveLiveSnapshot(id, summary.trim()));
+const snapshot = resolveLiveSnapshot(id, summary.trim());
+const text = snapshotText(snapshot);
+const listText = await liveModelListText(snapshot);
 writeFileSync(file, text);
-const published = JSON.parse(readFileSync(PUBLISHED_FILE, 'utf8')) as { snapshots: Record<string, string> };
+writeFileSync(listFile, listText);
+const published = JSON.parse(readFileSync(PUBLISHED_FILE, 'utf8')) as {
+	snapshots: Record<string, string>;
+	modelLists: Record<string, string>;
+};
 published.snapshots[id] = snapshotHash(text);
+published.modelLists[id] = snapshotHash(listText);
 writeFileSync(PUBLISHED_FILE, `${JSON.stringify(published, null, '\t')}\n`);
 writeFileSync(
 	'src/lib/calculator/latest-snapshot.ts',
@@ -39,4 +51,6 @@ writeFileSync(
 		`LATEST_SNAPSHOT = '${id}'`,
 	),
 );
-console.log(`Wrote ${file} (sha256 ${published.snapshots[id]}) and made it the newest snapshot.`);
+console.log(
+	`Wrote ${file} (sha256 ${published.snapshots[id]}) and ${listFile} (sha256 ${published.modelLists[id]}), and made it the newest snapshot.`,
+);

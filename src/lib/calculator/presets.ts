@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../format';
 import type { CalculatorInputs, Field } from './fields';
+import { promptedPriceFields, type ModelPrices } from './model-list';
 import { findPrice } from './price-lookup';
 import type { BaseModelPrice, PriceEntry, Preset } from './price-schema';
 import type { PriceSource, ResolvedPreset } from './snapshots';
@@ -101,31 +102,40 @@ function throughputFigure(entry: Throughput, rates: GpuRates): string {
 	return `${formatNumber(rates.output, 0)} output tokens/s, ${prefill}${on} at up to ${entry.concurrency} concurrent requests${runs}`;
 }
 
+/** A base-model price in the model list's shape, so presets and chosen models map prices to inputs alike. */
+export function modelPricesOf(price: BaseModelPrice): ModelPrices {
+	const tier = price.longContext;
+	return {
+		input: price.inputPerMTok,
+		cachedInput: price.cachedInputPerMTok,
+		cacheWrite: price.cacheWritePerMTok,
+		output: price.outputPerMTok,
+		longContext:
+			tier === null
+				? null
+				: {
+						threshold: tier.thresholdTokens,
+						input: tier.inputPerMTok,
+						cachedInput: tier.cachedInputPerMTok,
+						cacheWrite: tier.cacheWritePerMTok,
+						output: tier.outputPerMTok,
+					},
+	};
+}
+
 /** The prompted option's fields of a preset: token counts from the preset, prices from the lookup. */
 function promptedDefaults(
 	p: 'a' | 'c',
 	option: Preset['a'],
 	price: BaseModelPrice,
 ): Partial<CalculatorInputs> {
-	const tier = price.longContext;
-	// No cache price listed: reading the cache costs what input costs; no write price: no surcharge.
-	const cached = price.cachedInputPerMTok ?? price.inputPerMTok;
-	const write = price.cacheWritePerMTok ?? price.inputPerMTok;
 	return {
 		[`${p}InstructionTokens`]: option.instructionTokens,
 		[`${p}FewShotTokens`]: option.fewShotTokens,
 		[`${p}ReasoningTokens`]: option.reasoningTokens,
-		[`${p}InputPrice`]: price.inputPerMTok,
-		[`${p}OutputPrice`]: price.outputPerMTok,
+		...promptedPriceFields(p, modelPricesOf(price)),
 		[`${p}CacheHitPercent`]: option.cacheHitPercent,
-		[`${p}CachedInputPrice`]: cached,
-		[`${p}CacheWritePrice`]: write,
 		[`${p}BatchDiscountPercent`]: 0,
-		[`${p}LongInputThreshold`]: tier?.thresholdTokens ?? 0,
-		[`${p}LongInputPrice`]: tier?.inputPerMTok ?? price.inputPerMTok,
-		[`${p}LongOutputPrice`]: tier?.outputPerMTok ?? price.outputPerMTok,
-		[`${p}LongCachedInputPrice`]: tier?.cachedInputPerMTok ?? tier?.inputPerMTok ?? cached,
-		[`${p}LongCacheWritePrice`]: tier?.cacheWritePerMTok ?? tier?.inputPerMTok ?? write,
 		[`${p}TtftMs`]: option.exampleLatency.timeToFirstTokenMs,
 		[`${p}OutputTokensPerSecond`]: option.exampleLatency.outputTokensPerSecond,
 		[`${p}PrefillMsPerK`]: 0,

@@ -1,12 +1,15 @@
 /**
- * Reading and writing the price snapshots on disk (build time and `npm run snapshot` only): the committed files,
- * the hash list that proves none was edited, and a new snapshot resolved from the live price data.
+ * Reading and writing the price snapshots on disk (build time and `npm run snapshot` only): the committed files
+ * and their model lists, the hash list that proves none was edited, and a new snapshot resolved from the live
+ * price data.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { baseModelPrice, installedPriceDataVersion, PRICE_PACKAGE, priceDataDate } from './base-model-prices';
+import type { ModelListFile } from './model-list';
+import { buildModelList, bundledProviders, modelListText } from './model-list-build';
 import { resolvePreset } from './presets';
 import { parsePresetList, parsePriceList } from './price-schema';
 import { parseSnapshot } from './snapshot-schema';
@@ -40,9 +43,48 @@ export function readSnapshots(dir = SNAPSHOT_DIR): Snapshot[] {
 	});
 }
 
+/** The published hash list: each snapshot's, and each model list's, by snapshot id. */
+interface PublishedHashes {
+	snapshots: Record<string, string>;
+	modelLists: Record<string, string>;
+}
+
 /** The published snapshots' hashes, by id. */
 export function readPublishedHashes(file = PUBLISHED_FILE): Record<string, string> {
-	return (JSON.parse(readFileSync(file, 'utf8')) as { snapshots: Record<string, string> }).snapshots;
+	return (JSON.parse(readFileSync(file, 'utf8')) as PublishedHashes).snapshots;
+}
+
+/** The published model lists' hashes, by snapshot id. */
+export function readPublishedModelListHashes(file = PUBLISHED_FILE): Record<string, string> {
+	return (JSON.parse(readFileSync(file, 'utf8')) as PublishedHashes).modelLists;
+}
+
+/** File name of a snapshot's model list. */
+export function modelListFileName(snapshotId: string): string {
+	return `${snapshotId}.models.json`;
+}
+
+/** Ids of the snapshots that have a model list (the first, 2026-11-27, predates them), oldest first. */
+export function modelListSnapshotIds(dir = SNAPSHOT_DIR): string[] {
+	return readdirSync(dir)
+		.filter((name) => /^\d{4}-\d{2}-\d{2}\.models\.json$/.test(name))
+		.map((name) => name.slice(0, 10))
+		.sort();
+}
+
+/** The committed model list of a snapshot, as its file's text. */
+export function readModelListText(snapshotId: string, dir = SNAPSHOT_DIR): string {
+	return readFileSync(join(dir, modelListFileName(snapshotId)), 'utf8');
+}
+
+/** A snapshot's model list resolved from the installed price data, with the prices in force on its date. */
+export async function resolveLiveModelList(snapshot: Snapshot): Promise<ModelListFile> {
+	return buildModelList(await bundledProviders(), snapshot.id, snapshot.priceData);
+}
+
+/** The file text of a snapshot's model list resolved from the installed price data. */
+export async function liveModelListText(snapshot: Snapshot): Promise<string> {
+	return modelListText(await resolveLiveModelList(snapshot));
 }
 
 const readYaml = (file: string): unknown => parseYaml(readFileSync(file, 'utf8'));
