@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELD_SPECS, specOf, type CalculatorInputs, type FieldSpec } from '../../src/lib/calculator/fields';
+import { MODEL_KEYS, type ModelSlot } from '../../src/lib/calculator/model-picks';
 import { PRESET_KEY, SNAPSHOT_KEY } from '../../src/lib/calculator/snapshots';
 import {
 	atSnapshot,
@@ -144,6 +145,76 @@ describe('writeLink', () => {
 			}),
 		);
 	});
+
+	// Model ids as the model lists spell them: provider, colon, then anything (routers use "/" and ":").
+	const modelId = fc
+		.tuple(fc.stringMatching(/^[a-z][\w-]{0,20}$/), fc.string({ minLength: 1, maxLength: 60 }))
+		.map(([provider, model]) => `${provider}:${model}`);
+	const picksArb = fc.record({ a: modelId, c: modelId, embedding: modelId }, { requiredKeys: [] });
+
+	it('round-trips the chosen models with any inputs, writing them after the preset', () => {
+		fc.assert(
+			fc.property(inputsArb, picksArb, (inputs, picks) => {
+				const query = writeLink('2026-11-27', preset, inputs, picks);
+				const state = readLink(query, snapshots);
+				expect(state.picks).toEqual(picks);
+				expect(state.inputs).toEqual(inputs);
+				expect(state.notices).toEqual({});
+			}),
+		);
+		expect(
+			writeLink(
+				'2026-11-28',
+				preset,
+				{ ...preset.defaults, volume: 5 },
+				{
+					embedding: 'openai:text-embedding-3-small',
+					a: 'anthropic:claude-sonnet-4-5',
+				},
+			),
+		).toBe(
+			's=2026-11-28&p=per-token&am=anthropic%3Aclaude-sonnet-4-5&em=openai%3Atext-embedding-3-small&v=5',
+		);
+	});
+
+	it('leaves links without chosen models exactly as they were: no model key, the same inputs', () => {
+		fc.assert(
+			fc.property(inputsArb, (inputs) => {
+				const query = writeLink('2026-11-27', preset, inputs);
+				expect(query).not.toMatch(/(^|&)(am|cm|em)=/);
+				const state = readLink(query, snapshots);
+				expect(state.picks).toEqual({});
+				// What reading a link meant before models: the preset's figures with the link's values over them.
+				expect(state.inputs).toEqual({ ...state.preset.defaults, ...state.overrides });
+			}),
+		);
+	});
+});
+
+describe('chosen models in a link', () => {
+	it('are read as written, by slot, beside the other keys', () => {
+		const state = readLink(
+			's=2026-11-28&p=per-token&am=anthropic:claude-sonnet-4-5&em=openai%3Atext-embedding-3-small&aip=4',
+			snapshots,
+		);
+		expect(state.picks).toEqual({
+			a: 'anthropic:claude-sonnet-4-5',
+			embedding: 'openai:text-embedding-3-small',
+		});
+		expect(state.overrides).toEqual({ aInputPrice: 4 });
+		expect(state.keys).toEqual(['aInputPrice']);
+		expect(state.notices).toEqual({});
+	});
+
+	it('never throw on any text: the model list decides later which ids it can price', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (text) => {
+				const state = readLink(`s=2026-11-28&am=${encodeURIComponent(text)}`, snapshots);
+				expect(state.picks).toEqual({ a: text });
+				expect(state.linkNotice).toBeNull();
+			}),
+		);
+	});
 });
 
 describe('the same inputs at another snapshot', () => {
@@ -174,6 +245,7 @@ describe('published URL keys', () => {
 
 	it('lists every key the calculator writes', () => {
 		for (const spec of FIELD_SPECS) expect(keys, spec.field).toContain(spec.key);
+		for (const key of Object.values(MODEL_KEYS)) expect(keys).toContain(key);
 		expect(keys).toContain(SNAPSHOT_KEY);
 		expect(keys).toContain(PRESET_KEY);
 	});
@@ -181,6 +253,13 @@ describe('published URL keys', () => {
 	it('are all still read, by their own field or as an alias', () => {
 		for (const key of keys) {
 			if (key === SNAPSHOT_KEY || key === PRESET_KEY) continue;
+			const slot = (Object.keys(MODEL_KEYS) as ModelSlot[]).find((each) => MODEL_KEYS[each] === key);
+			if (slot !== undefined) {
+				expect(readLink(`s=2026-11-28&${key}=openai:gpt-6-sol`, snapshots).picks, key).toEqual({
+					[slot]: 'openai:gpt-6-sol',
+				});
+				continue;
+			}
 			const spec = FIELD_SPECS.find((row) => row.key === key || (row.aliases ?? []).includes(key));
 			expect(spec, key).toBeDefined();
 			const sample =
@@ -201,7 +280,12 @@ describe('published URL keys', () => {
 
 	it('are each documented in the README’s table', () => {
 		const readme = readFileSync('README.md', 'utf8');
-		for (const key of [SNAPSHOT_KEY, PRESET_KEY, ...FIELD_SPECS.map((spec) => spec.key)])
+		for (const key of [
+			SNAPSHOT_KEY,
+			PRESET_KEY,
+			...Object.values(MODEL_KEYS),
+			...FIELD_SPECS.map((spec) => spec.key),
+		])
 			expect(readme, key).toMatch(new RegExp(`\\| \`${key}\` +\\|`));
 	});
 

@@ -1,7 +1,8 @@
 /**
- * Calculator links: `s` names the price snapshot, `p` the preset, and the other keys (see FIELD_SPECS) override
- * that preset's figures. Reading never throws: a rejected value keeps the preset's figure and adds a notice that
- * names the field and its range, never echoing the text.
+ * Calculator links: `s` names the price snapshot, `p` the preset, `am`, `cm` and `em` models chosen from that
+ * snapshot's model list (see model-picks.ts), and the other keys (see FIELD_SPECS) override the figures these give.
+ * Reading never throws: a rejected value keeps the preset's figure and adds a notice that names the field and its
+ * range, never echoing the text.
  */
 import {
 	checkField,
@@ -11,6 +12,7 @@ import {
 	type Field,
 	type FieldSpec,
 } from './fields';
+import { readPicks, writePicks, type ModelPicks } from './model-picks';
 import {
 	defaultPresetOf,
 	firstSnapshot,
@@ -28,7 +30,9 @@ export interface LinkState {
 	snapshot: Snapshot;
 	/** Preset the inputs start from. */
 	preset: ResolvedPreset;
-	/** The preset's figures with the link's valid overrides applied. */
+	/** Model ids the link names for A, C and the embedding, as written (priced once the snapshot's model list is read). */
+	picks: ModelPicks;
+	/** The preset's figures with the link's valid overrides applied (the chosen models' prices not yet). */
 	inputs: CalculatorInputs;
 	/** The valid values the link sets, by field. */
 	overrides: Partial<CalculatorInputs>;
@@ -99,7 +103,8 @@ export function readLink(search: string, snapshots: readonly Snapshot[]): LinkSt
 		linkNotice =
 			'The link names a preset this calculator does not have, so it starts from the default preset.';
 	const read = readOverrides(params);
-	return { snapshot, preset, inputs: withOverrides(preset, read.overrides), ...read, linkNotice };
+	const picks = readPicks(params);
+	return { snapshot, preset, picks, inputs: withOverrides(preset, read.overrides), ...read, linkNotice };
 }
 
 /** The inputs that differ from a preset's figures: what a link must carry besides `s` and `p`. */
@@ -111,18 +116,36 @@ export function overridesOf(preset: ResolvedPreset, inputs: CalculatorInputs): P
 	return overrides;
 }
 
-/** The same link's inputs at another snapshot's prices: same preset (or that snapshot's default), same overrides. */
-export function atSnapshot(state: LinkState, snapshot: Snapshot): LinkState {
-	const preset = presetOf(snapshot, state.preset.id) ?? defaultPresetOf(snapshot);
-	return { ...state, snapshot, preset, inputs: withOverrides(preset, state.overrides) };
+/** The preset a link reads at another snapshot: the same one, or that snapshot's default. */
+export function samePresetAt(state: LinkState, snapshot: Snapshot): ResolvedPreset {
+	return presetOf(snapshot, state.preset.id) ?? defaultPresetOf(snapshot);
 }
 
 /**
- * The query string (without "?") that reproduces some inputs forever: the snapshot and preset always, then every
- * field that differs from that preset's figure, in field-table order.
+ * The same link's inputs at another snapshot's prices: the same overrides applied to `start`, by default the same
+ * preset (or that snapshot's default); with chosen models, that preset with them applied from its model list.
  */
-export function writeLink(snapshotId: string, preset: ResolvedPreset, inputs: CalculatorInputs): string {
+export function atSnapshot(
+	state: LinkState,
+	snapshot: Snapshot,
+	start: ResolvedPreset = samePresetAt(state, snapshot),
+): LinkState {
+	return { ...state, snapshot, preset: start, inputs: withOverrides(start, state.overrides) };
+}
+
+/**
+ * The query string (without "?") that reproduces some inputs forever: the snapshot and preset always, the chosen
+ * models, then every field that differs from the starting figures, in field-table order. `preset` is the starting
+ * point: the preset with the chosen models' prices applied.
+ */
+export function writeLink(
+	snapshotId: string,
+	preset: ResolvedPreset,
+	inputs: CalculatorInputs,
+	picks: ModelPicks = {},
+): string {
 	const params = new URLSearchParams({ [SNAPSHOT_KEY]: snapshotId, [PRESET_KEY]: preset.id });
+	writePicks(params, picks);
 	for (const spec of FIELD_SPECS) {
 		const value = inputs[spec.field];
 		if (value !== preset.defaults[spec.field]) params.append(spec.key, serialiseValue(value));
