@@ -1,18 +1,30 @@
-/** "Copy for proposal": the calculator's inputs, results, risks and sources as one Markdown document. */
+/**
+ * "Copy for proposal": the calculator's inputs, results, risks and sources as one Markdown document. The island
+ * loads this module only when a reader copies the text, so it imports no module the island loads (a shared module
+ * would become a chunk of its own on the first load): the view helpers it uses come in as `ProposalViews`.
+ */
 import type { Calculation } from './calculator/calculation';
 import type { CalculatorInputs } from './calculator/fields';
 import type { Swing } from './calculator/sensitivity';
 import type { PriceSource } from './calculator/snapshots';
-import {
-	breakEvenText,
-	budgetHeading,
-	missingSentence,
-	OPTION_COLUMNS,
-	optionCells,
-	printedInputs,
-	swingCells,
-} from './calculator/view';
-import { formatDays, formatMoney, formatNumber, formatVolume, type MoneyOptions } from './format';
+import type * as view from './calculator/view';
+import type * as format from './format';
+import type { MoneyOptions } from './format';
+
+/** The calculator's view helpers the proposal text uses (see proposal-views.ts, which gathers them). */
+export interface ProposalViews {
+	breakEvenText: typeof view.breakEvenText;
+	budgetHeading: typeof view.budgetHeading;
+	missingSentence: typeof view.missingSentence;
+	OPTION_COLUMNS: typeof view.OPTION_COLUMNS;
+	optionCells: typeof view.optionCells;
+	printedInputs: typeof view.printedInputs;
+	swingCells: typeof view.swingCells;
+	formatDays: typeof format.formatDays;
+	formatMoney: typeof format.formatMoney;
+	formatNumber: typeof format.formatNumber;
+	formatVolume: typeof format.formatVolume;
+}
 
 /** What goes into the proposal text. */
 export interface ProposalInput {
@@ -50,7 +62,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-function summaryLines(proposal: ProposalInput, money: MoneyOptions): string[] {
+function summaryLines(proposal: ProposalInput, money: MoneyOptions, views: ProposalViews): string[] {
+	const { breakEvenText, formatDays, formatMoney, formatVolume, missingSentence } = views;
 	const { calculation, inputs } = proposal;
 	const results = calculation.results;
 	if (results === null) return [`- ${missingSentence(calculation)}`];
@@ -79,7 +92,12 @@ function summaryLines(proposal: ProposalInput, money: MoneyOptions): string[] {
 	return lines;
 }
 
-function riskLines(swings: readonly Swing[] | null, calculation: Calculation, money: MoneyOptions): string[] {
+function riskLines(
+	swings: readonly Swing[] | null,
+	calculation: Calculation,
+	money: MoneyOptions,
+	swingCells: ProposalViews['swingCells'],
+): string[] {
 	if (swings === null) {
 		const lacking =
 			calculation.a === null ? (calculation.b === null ? 'A and B lack' : 'A lacks') : 'B lacks';
@@ -95,7 +113,8 @@ function riskLines(swings: readonly Swing[] | null, calculation: Calculation, mo
 }
 
 /** The proposal text: results, break-even and payback, the inputs that matter, inputs, sources, permalink. */
-export function proposalMarkdown(proposal: ProposalInput): string {
+export function proposalMarkdown(proposal: ProposalInput, views: ProposalViews): string {
+	const { budgetHeading, formatNumber, formatVolume, OPTION_COLUMNS, optionCells, printedInputs } = views;
 	const { inputs, calculation, labels } = proposal;
 	const money: MoneyOptions = { currency: inputs.currency, unitsPerUsd: inputs.usdRate };
 	const rate =
@@ -119,11 +138,11 @@ export function proposalMarkdown(proposal: ProposalInput): string {
 		'',
 		table(['Option', ...OPTION_COLUMNS, budgetHeading(budgetMs)], rows),
 		'',
-		...summaryLines(proposal, money),
+		...summaryLines(proposal, money, views),
 		'',
 		'### Inputs that matter most (each moved by half, one at a time)',
 		'',
-		...riskLines(proposal.swings, calculation, money),
+		...riskLines(proposal.swings, calculation, money, views.swingCells),
 		'',
 		'### Inputs',
 		'',

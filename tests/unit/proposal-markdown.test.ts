@@ -4,24 +4,28 @@ import type { CalculatorInputs } from '../../src/lib/calculator/fields';
 import { resolvePreset } from '../../src/lib/calculator/presets';
 import { sensitivity } from '../../src/lib/calculator/sensitivity';
 import { escapeTableCell, proposalMarkdown, type ProposalInput } from '../../src/lib/proposal-markdown';
+import { PROPOSAL_VIEWS } from '../../src/lib/proposal-views';
 import { DEDICATED_PRESET, lookupBase, PER_TOKEN_PRESET, PRICES } from './fixtures/calculator';
 
 const perToken = resolvePreset(PER_TOKEN_PRESET, PRICES, lookupBase);
 
 function proposal(changes: Partial<CalculatorInputs> = {}, extra: Partial<ProposalInput> = {}): string {
 	const inputs = { ...perToken.defaults, ...changes };
-	return proposalMarkdown({
-		inputs,
-		calculation: calculate(inputs),
-		swings: sensitivity(inputs),
-		labels: perToken.labels,
-		sources: perToken.sources,
-		permalink: 'https://example.org/calculator/?s=2026-11-28&p=per-token',
-		generatedOn: '2026-11-28',
-		snapshotId: '2026-11-28',
-		presetName: perToken.name,
-		...extra,
-	});
+	return proposalMarkdown(
+		{
+			inputs,
+			calculation: calculate(inputs),
+			swings: sensitivity(inputs),
+			labels: perToken.labels,
+			sources: perToken.sources,
+			permalink: 'https://example.org/calculator/?s=2026-11-28&p=per-token',
+			generatedOn: '2026-11-28',
+			snapshotId: '2026-11-28',
+			presetName: perToken.name,
+			...extra,
+		},
+		PROPOSAL_VIEWS,
+	);
 }
 
 describe('proposalMarkdown', () => {

@@ -1,12 +1,15 @@
 /** Copy link, Copy for proposal, Download CSV, and the inputs table that replaces the form in print. */
 import { useState } from 'preact/hooks';
-import { curveToCsv } from '../../lib/calculator/cost-curve';
 import { sensitivity } from '../../lib/calculator/sensitivity';
 import { printedInputs, type OptionLabels } from '../../lib/calculator/view';
-import { proposalMarkdown } from '../../lib/proposal-markdown';
+import { PROPOSAL_VIEWS } from '../../lib/proposal-views';
 import type { CalculatorState } from './use-calculator';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+
+// The code that writes the proposal and the CSV is fetched when a reader is about to use a button (pointer over or
+// focus on it), not on the first load.
+const loadFormats = () => import('./export-formats');
 
 /** The export buttons and the print-only inputs table. */
 export function CalculatorExports({ state, labels }: { state: CalculatorState; labels: OptionLabels }) {
@@ -14,7 +17,17 @@ export function CalculatorExports({ state, labels }: { state: CalculatorState; l
 	const [fallback, setFallback] = useState<string | null>(null);
 	const { inputs, preset, link, calculation } = state;
 	const permalink = (): string => `${location.origin}${location.pathname}?${state.query}`;
-	const copy = async (text: string, what: string): Promise<void> => {
+	const unprepared = (what: string): void =>
+		setStatus(`Could not prepare the ${what}: check your connection and try again.`);
+	// A link is copied at once, within the click; the proposal once its code has loaded.
+	const copy = async (source: string | Promise<string>, what: string): Promise<void> => {
+		let text: string;
+		try {
+			text = typeof source === 'string' ? source : await source;
+		} catch {
+			unprepared(what);
+			return;
+		}
 		try {
 			if (navigator.clipboard === undefined) throw new Error('no clipboard');
 			await navigator.clipboard.writeText(text);
@@ -25,28 +38,37 @@ export function CalculatorExports({ state, labels }: { state: CalculatorState; l
 			setStatus(`Your browser did not allow copying: select the ${what} below and copy it yourself.`);
 		}
 	};
-	const proposal = (): string =>
-		proposalMarkdown({
-			inputs,
-			calculation,
-			// Ranked afresh: the table on the page may still wait for a pause in typing.
-			swings: sensitivity(inputs),
-			labels,
-			sources: preset.sources,
-			permalink: permalink(),
-			generatedOn: today(),
-			snapshotId: link.snapshot.id,
-			presetName: preset.name,
-		});
+	const proposal = async (): Promise<string> =>
+		(await loadFormats()).proposalMarkdown(
+			{
+				inputs,
+				calculation,
+				// Ranked afresh: the table on the page may still wait for a pause in typing.
+				swings: sensitivity(inputs),
+				labels,
+				sources: preset.sources,
+				permalink: permalink(),
+				generatedOn: today(),
+				snapshotId: link.snapshot.id,
+				presetName: preset.name,
+			},
+			PROPOSAL_VIEWS,
+		);
 	const downloadCsv = (): void => {
-		const url = URL.createObjectURL(new Blob([curveToCsv(calculation.curve)], { type: 'text/csv' }));
-		const anchor = document.createElement('a');
-		anchor.href = url;
-		anchor.download = 'cost-curve.csv';
-		anchor.click();
-		// The download has started once click() returns; free the blob on the next task.
-		window.setTimeout(() => URL.revokeObjectURL(url), 0);
+		loadFormats().then(
+			({ curveToCsv }) => {
+				const url = URL.createObjectURL(new Blob([curveToCsv(calculation.curve)], { type: 'text/csv' }));
+				const anchor = document.createElement('a');
+				anchor.href = url;
+				anchor.download = 'cost-curve.csv';
+				anchor.click();
+				// The download has started once click() returns; free the blob on the next task.
+				window.setTimeout(() => URL.revokeObjectURL(url), 0);
+			},
+			() => unprepared('CSV'),
+		);
 	};
+	const warm = (): void => void loadFormats().catch(() => undefined);
 	return (
 		<>
 			{/* Shown only in print, in place of the form: what the printed results were computed from. */}
@@ -74,10 +96,15 @@ export function CalculatorExports({ state, labels }: { state: CalculatorState; l
 				<button type="button" onClick={() => void copy(permalink(), 'link')}>
 					Copy link
 				</button>
-				<button type="button" onClick={() => void copy(proposal(), 'proposal text')}>
+				<button
+					type="button"
+					onPointerEnter={warm}
+					onFocus={warm}
+					onClick={() => void copy(proposal(), 'proposal text')}
+				>
 					Copy for proposal
 				</button>
-				<button type="button" onClick={downloadCsv}>
+				<button type="button" onPointerEnter={warm} onFocus={warm} onClick={downloadCsv}>
 					Download CSV
 				</button>
 			</div>
