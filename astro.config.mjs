@@ -12,6 +12,7 @@ import { citationsPlugin } from './src/integrations/citations-plugin';
 import { securityHeaders } from './src/integrations/security-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { priceFreshness } from './src/integrations/price-freshness';
+import { chartMinify } from './src/integrations/chart-minify';
 import { sidebar } from './src/sidebar';
 
 const references = parseReferences(parseYaml(readFileSync('./content/references.yaml', 'utf8')));
@@ -63,6 +64,7 @@ export default defineConfig({
 		mdx(),
 		linkCheck(),
 		priceFreshness(),
+		chartMinify(),
 		securityHeaders(),
 	],
 });
