@@ -191,6 +191,14 @@ describe('models of the 2026-11-28 list, checked against the price data', () => 
 		expect(calculation.b).not.toBeNull();
 	});
 
+	it('calls models whose provider gives two of them one name by their ids', () => {
+		// OpenAI's text-embedding-3-small and -large are both "text embedding 3" in the price data.
+		expect(model(list, 'openai:text-embedding-3-small').name).toBe('text-embedding-3-small');
+		expect(model(list, 'openai:text-embedding-3-large').name).toBe('text-embedding-3-large');
+		const names = new Set(list.models.map((entry) => `${entry.provider.id} ${entry.name}`));
+		expect(names.size).toBe(list.models.length);
+	});
+
 	it('flags prices the data itself doubts, and deprecated models', () => {
 		// "Imported from OpenRouter pricing; verify against OpenAI pricing when native API pricing is published."
 		expect(model(list, 'openai:gpt-oss-120b').flags).toContain('unconfirmed');

@@ -178,7 +178,15 @@ export function decodeModelList(raw: unknown): ModelList {
 	if (typeof snapshot !== 'string' || typeof priceData !== 'object' || priceData === null)
 		fail('no snapshot or price data');
 	const providers = file.providers;
-	const models = file.models.map((row) => decodeRow(row, providers));
+	const decoded = file.models.map((row) => decodeRow(row, providers));
+	// A name two models of one provider share (text-embedding-3-small and -large are both "text embedding 3")
+	// would not tell them apart: those models go by their ids.
+	const nameOf = (model: ListedModel): string => `${model.provider.id}\n${model.name}`;
+	const uses = new Map<string, number>();
+	for (const model of decoded) uses.set(nameOf(model), (uses.get(nameOf(model)) ?? 0) + 1);
+	const models = decoded.map((model) =>
+		uses.get(nameOf(model)) === 1 ? model : { ...model, name: model.id },
+	);
 	const byKey = new Map(models.map((model) => [model.key, model]));
 	if (byKey.size !== models.length) fail('model keys repeat');
 	return {
