@@ -45,6 +45,24 @@ describe('FIELD_GROUPS', () => {
 		expect(groupsOpenedBy(['volume', 'ragA', 'usdRate', 'aInputPrice'])).toEqual(['retrieval', 'currency']);
 		expect(groupsOpenedBy(['bTtftMs', 'epochs'])).toEqual(['training', 'latency']);
 	});
+
+	it('opens the retrieval group for a link naming an embedding model; A’s and C’s models sit in open groups', () => {
+		expect(groupsOpenedBy([], { embedding: 'openai:text-embedding-3-small' })).toEqual(['retrieval']);
+		expect(groupsOpenedBy([], { a: 'anthropic:claude-sonnet-4-5', c: 'google:gemini-2.5-flash' })).toEqual(
+			[],
+		);
+		const models = FIELD_GROUPS.flatMap((group) =>
+			group.model === undefined ? [] : [[group.id, group.model.slot]],
+		);
+		expect(models).toEqual([
+			['option-a', 'a'],
+			['option-c', 'c'],
+			['retrieval', 'embedding'],
+		]);
+		// Each model sits before a field of its own group.
+		for (const group of FIELD_GROUPS)
+			if (group.model !== undefined) expect(group.fields).toContain(group.model.before);
+	});
 });
 
 describe('isFieldShown', () => {

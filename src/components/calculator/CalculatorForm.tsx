@@ -8,6 +8,7 @@ import {
 } from '../../lib/calculator/volume';
 import { formatVolume } from '../../lib/format';
 import { FieldControl } from './FieldControl';
+import { ModelField } from './ModelField';
 import type { CalculatorState } from './use-calculator';
 
 /** The whole form. */
@@ -82,11 +83,13 @@ function GroupView({ group, state }: { group: FieldGroup; state: CalculatorState
 	const open = !group.folded || state.openGroups.includes(group.id);
 	// A folded group's fields are rendered only once it opens: less to hydrate on a first visit.
 	const fields = open ? group.fields.filter((field) => isFieldShown(field, state.inputs)) : [];
+	const model = group.model;
 	const body = (
 		<div class="field-grid">
-			{fields.map((field) => (
-				<FormField key={field} field={field} group={group.option} state={state} />
-			))}
+			{fields.map((field) => [
+				model?.before === field ? <ModelField key={model.slot} slot={model.slot} state={state} /> : null,
+				<FormField key={field} field={field} group={group.option} state={state} />,
+			])}
 		</div>
 	);
 	if (!group.folded)

@@ -18,11 +18,13 @@ export interface CostCalculatorProps {
 	snapshots: Snapshot[];
 	/** Which inputs matter for the newest snapshot's default state, worked out at build time. */
 	initialSwings: Swing[] | null;
+	/** Ids of the snapshots that have a model list, served at `modelListPath(id)`. */
+	modelLists: string[];
 }
 
 /** The calculator island. */
-export default function CostCalculator({ snapshots, initialSwings }: CostCalculatorProps) {
-	const state = useCalculator(snapshots, initialSwings);
+export default function CostCalculator({ snapshots, initialSwings, modelLists }: CostCalculatorProps) {
+	const state = useCalculator(snapshots, initialSwings, modelLists);
 	const { inputs, preset, calculation } = state;
 	const labels: OptionLabels = { ...preset.labels, c: inputs.includeC ? preset.labels.c : null };
 	const money: MoneyOptions = { currency: inputs.currency, unitsPerUsd: inputs.usdRate };

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { calculate, type Calculation } from '../../lib/calculator/calculation';
 import { checkField, specOf, type CalculatorInputs, type Field } from '../../lib/calculator/fields';
+import type { LinkModels } from '../../lib/calculator/model-choice';
 import { sensitivity, type Swing } from '../../lib/calculator/sensitivity';
 import {
 	defaultPresetOf,
@@ -12,6 +13,7 @@ import {
 } from '../../lib/calculator/snapshots';
 import { atSnapshot, overridesOf, readLink, writeLink, type LinkState } from '../../lib/calculator/url-state';
 import { groupsOpenedBy } from '../../lib/calculator/view';
+import { presetModels, useModels } from './use-models';
 
 /** Messages by field. */
 export type Messages = Partial<Record<Field, string>>;
@@ -41,14 +43,20 @@ function without<T extends object>(record: T, key: keyof T): T {
 /** A link with no calculator keys is a visit to the page, not a shared state: it opens at today's prices. */
 function readVisit(search: string, snapshots: readonly Snapshot[]): LinkState {
 	const state = readLink(search, snapshots);
-	const hasKeys = state.keys.length > 0 || /[?&](s|p)=/.test(search);
+	const hasKeys = state.keys.length > 0 || /[?&](s|p|am|cm|em)=/.test(search);
 	return hasKeys ? state : readLink(`s=${newestSnapshot(snapshots).id}`, snapshots);
 }
 
-/** The island's state and actions. */
-export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swing[] | null) {
+/** The island's state and actions; `modelLists` names the snapshots that have a model list. */
+export function useCalculator(
+	snapshots: readonly Snapshot[],
+	initialSwings: Swing[] | null,
+	modelLists: readonly string[],
+) {
 	const newest = newestSnapshot(snapshots);
 	const [link, setLink] = useState<LinkState>(() => readVisit('', snapshots));
+	// The preset with the chosen models applied: what the inputs start from and the link's keys override.
+	const { models, contextOf, readModels, setChosen } = useModels(link.preset, newest, modelLists);
 	const [inputs, setInputs] = useState<CalculatorInputs>(link.inputs);
 	// Text the reader is typing, per field: it stays as typed; only valid text changes `inputs`.
 	const [drafts, setDrafts] = useState<Messages>({});
@@ -62,7 +70,8 @@ export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swi
 			setLink(state);
 			setInputs(state.inputs);
 			setDrafts({});
-			setOpenGroups(groupsOpenedBy(state.keys));
+			setOpenGroups(groupsOpenedBy(state.keys, state.picks));
+			readModels(state, setInputs);
 		};
 		restore();
 		setMounted(true);
@@ -71,12 +80,14 @@ export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swi
 		return () => window.removeEventListener('popstate', onPopState);
 	}, [snapshots]);
 
-	const preset: ResolvedPreset = link.preset;
+	const preset: ResolvedPreset = models.start;
 	const calculation = useMemo(() => calculate(inputs), [inputs]);
-	const query = writeLink(link.snapshot.id, preset, inputs);
+	const query = writeLink(link.snapshot.id, preset, inputs, models.picks);
+	const picked = Object.keys(models.picks).length > 0;
 	const pristine =
 		link.snapshot === newest &&
 		preset.id === newest.defaultPreset &&
+		!picked &&
 		query === writeLink(newest.id, preset, preset.defaults);
 	// The ranking runs the model 100-odd times: keep it off the path from a keystroke to the answer and the chart.
 	// Today's default state was ranked at build time.
@@ -90,14 +101,19 @@ export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swi
 		return () => window.clearTimeout(timer);
 	}, [inputs, pristine]);
 	const today = useMemo((): TodaysPrices | null => {
-		if (link.snapshot === newest) return null;
-		const moved = atSnapshot({ ...link, overrides: overridesOf(preset, inputs) }, newest);
+		// With models chosen, today's column waits for them to be looked up in the newest list.
+		if (link.snapshot === newest || (picked && models.today === null)) return null;
+		const moved = atSnapshot(
+			{ ...link, overrides: overridesOf(preset, inputs) },
+			newest,
+			models.today?.start,
+		);
 		return {
 			snapshot: newest,
 			calculation: calculate(moved.inputs),
-			query: writeLink(newest.id, moved.preset, moved.inputs),
+			query: writeLink(newest.id, moved.preset, moved.inputs, models.today?.picks),
 		};
-	}, [link, inputs]);
+	}, [link, inputs, models]);
 
 	useEffect(() => {
 		if (!mounted) return;
@@ -115,6 +131,14 @@ export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swi
 		if (!check.ok) errors[field] = check.message;
 	}
 
+	/** Take other models: their prices replace the figures in `fields`, typed or not. */
+	const chooseModels = (next: LinkModels, fields: Partial<CalculatorInputs>): void => {
+		setChosen(next);
+		setInputs((current) => ({ ...current, ...fields }));
+		const changed = Object.keys(fields) as Field[];
+		setDrafts((current) => changed.reduce(without, current));
+		setLink((current) => ({ ...current, notices: changed.reduce(without, current.notices) }));
+	};
 	const setValue = <F extends Field>(field: F, value: CalculatorInputs[F]): void => {
 		setInputs((current) => ({ ...current, [field]: value }));
 		setDrafts((current) => without(current, field));
@@ -136,6 +160,8 @@ export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swi
 	const choosePreset = (id: string): void => {
 		const chosen = presetOf(link.snapshot, id) ?? defaultPresetOf(link.snapshot);
 		setLink((current) => ({ ...current, preset: chosen, notices: {}, linkNotice: null }));
+		// A preset names its own models: the chosen ones go with the preset they were chosen over.
+		setChosen(presetModels(chosen));
 		// Currency is the reader's, not the preset's: keep it across presets.
 		setInputs({
 			...chosen.defaults,
@@ -153,6 +179,8 @@ export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swi
 	return {
 		link,
 		preset,
+		models,
+		pickerContext: contextOf(link),
 		inputs,
 		drafts,
 		errors,
@@ -164,6 +192,7 @@ export function useCalculator(snapshots: readonly Snapshot[], initialSwings: Swi
 		mounted,
 		setValue,
 		setText,
+		chooseModels,
 		choosePreset,
 		toggleGroup,
 	};

@@ -24,11 +24,14 @@ import {
 	type FieldOption,
 	type FieldSpec,
 } from './fields';
+import type { ModelPicks, ModelSlot } from './model-picks';
 import type { Swing, Variation } from './sensitivity';
 import type { PriceSource } from './snapshots';
 
 /** One fieldset of the form. */
 export interface FieldGroup {
+	/** The model chosen in this group, shown before a field and only while that field is. */
+	model?: { slot: ModelSlot; before: Field };
 	/** Stable id, used for element ids. */
 	id: string;
 	/** Legend text. */
@@ -86,6 +89,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
 		legend: 'A: large base model, prompted',
 		option: 'a',
 		folded: false,
+		model: { slot: 'a', before: 'aInstructionTokens' },
 		fields: prompted('a', COSTS),
 	},
 	{
@@ -114,6 +118,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
 		legend: 'C: small base model, prompted',
 		option: 'c',
 		folded: false,
+		model: { slot: 'c', before: 'cInstructionTokens' },
 		fields: ['includeC', ...prompted('c', COSTS)],
 	},
 	{
@@ -135,6 +140,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
 		legend: 'Retrieval',
 		option: null,
 		folded: true,
+		model: { slot: 'embedding', before: 'embeddingPrice' },
 		fields: ['ragA', 'ragB', 'ragC', ...RETRIEVAL_SETTINGS],
 	},
 	{
@@ -193,10 +199,13 @@ export function isFieldShown(field: Field, inputs: CalculatorInputs): boolean {
 	return true;
 }
 
-/** The groups a link opens: those holding a field the link sets. */
-export function groupsOpenedBy(keys: readonly Field[]): string[] {
+/** The groups a link opens: those holding a field the link sets, or the model it chooses. */
+export function groupsOpenedBy(keys: readonly Field[], picks: ModelPicks = {}): string[] {
 	return FIELD_GROUPS.filter(
-		(group) => group.folded && group.fields.some((field) => keys.includes(field)),
+		(group) =>
+			group.folded &&
+			(group.fields.some((field) => keys.includes(field)) ||
+				(group.model !== undefined && picks[group.model.slot] !== undefined)),
 	).map((group) => group.id);
 }
 
