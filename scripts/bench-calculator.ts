@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -6,33 +6,49 @@ import type { Page } from '@playwright/test';
 /** Where the calculator lives in the built site. */
 export const CALCULATOR_PATH = '/guide/cost-calculator/';
 
+/** When a chunk of the calculator's JavaScript loads. */
+export type ChunkLoad = 'first load' | 'chart' | 'on demand';
+
 /**
- * Every JavaScript chunk the calculator island loads, gzip -9 bytes by file name: the island and
- * renderer entries from the built HTML, then their static imports and (for the island) the chunks it
- * imports on demand, such as Chart.js.
+ * Every JavaScript chunk the calculator island loads, gzip -9 bytes by file name, and when: the island and
+ * renderer entries from the built HTML and their static imports on the first load; Chart.js as the chart nears
+ * the screen; the chunks a reader's action fetches (the model picker, the export formats) on demand.
  */
-export function calculatorIslandChunks(dist: string): Map<string, number> {
+export function calculatorIslandChunks(dist: string): Map<string, { gzip: number; load: ChunkLoad }> {
 	const html = readFileSync(join(dist, CALCULATOR_PATH, 'index.html'), 'utf8');
 	const roots = [...html.matchAll(/(component|renderer)-url="\/_astro\/([^"]+)"/g)].map((match) => ({
 		file: match[2] ?? '',
 		// The renderer imports preact/signals only for islands given signals as props; ours gets none.
 		followDynamic: match[1] === 'component',
 	}));
-	const sizes = new Map<string, number>();
-	const visit = (file: string, followDynamic: boolean): void => {
-		if (sizes.has(file)) return;
+	const chunks = new Map<string, { gzip: number; load: ChunkLoad }>();
+	const visit = (file: string, followDynamic: boolean, load: ChunkLoad): void => {
+		if (chunks.has(file)) return;
 		const code = readFileSync(join(dist, '_astro', file));
-		sizes.set(file, gzipSync(code, { level: 9 }).byteLength);
+		chunks.set(file, { gzip: gzipSync(code, { level: 9 }).byteLength, load });
 		const text = code.toString('utf8');
 		for (const match of text.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g))
-			visit(match[1] ?? '', followDynamic);
+			visit(match[1] ?? '', followDynamic, load);
 		if (followDynamic) {
-			for (const match of text.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g))
-				visit(match[1] ?? '', true);
+			for (const match of text.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) {
+				const chunk = match[1] ?? '';
+				visit(chunk, true, chunk.startsWith('cost-chart.') ? 'chart' : 'on demand');
+			}
 		}
 	};
-	for (const root of roots) visit(root.file, root.followDynamic);
-	return sizes;
+	for (const root of roots) visit(root.file, root.followDynamic, 'first load');
+	return chunks;
+}
+
+/** The model lists the picker fetches, gzip -9 bytes by path. */
+export function modelListSizes(dist: string): Map<string, number> {
+	const dir = join(dist, 'prices', 'models');
+	return new Map(
+		readdirSync(dir).map((name) => [
+			`/prices/models/${name}`,
+			gzipSync(readFileSync(join(dir, name)), { level: 9 }).byteLength,
+		]),
+	);
 }
 
 function percentile(sorted: readonly number[], p: number): number {
