@@ -176,8 +176,13 @@ test('every live page is served with its heading, canonical link, version and ex
 		});
 		expect.soft(heading, url).toBe(pathTitle(path));
 		expect.soft(canonical, url).toMatch(new RegExp(`${url}$`));
+		// Every page, unfinished ones included, has its own preview image beside it, and the file is there.
+		expect.soft(image, url).toMatch(new RegExp(`${url}preview\\.png$`));
+		const png = await request.get(new URL(image).pathname);
+		expect.soft(png.headers()['content-type'], url).toBe('image/png');
+		const bytes = await png.body();
+		expect.soft([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], url).toEqual([1200, 630]);
 		if (path.kind !== 'complete') continue;
-		expect.soft(image, url).toMatch(new RegExp(`/decide/og/${path.outcome.id}\\.png$`));
 		expect
 			.soft(textsByClass(tree, 'flowchart-version'), url)
 			.toEqual(["Reached with the flowchart's rules of 2026-11-28."]);
@@ -292,7 +297,11 @@ test('a path page loads the whole-flowchart drawing only on request, highlightin
 	const url = '/decide/behaviour-gap/beyond-schema/prompting-plateaued/enough-examples/no-new-knowledge/';
 	await page.goto(url);
 	await page.waitForLoadState('networkidle');
-	expect(requested.filter((path) => /graph(-layout)?\.json$|\/mount\./.test(path))).toEqual([]);
+	expect(
+		requested.filter((path) =>
+			/graph(-layout)?\.json$|\/mount\.|\.woff2$|drawing\.svg$|preview\.png$/.test(path),
+		),
+	).toEqual([]);
 	await expect(page.getByRole('group', { name: /The whole flowchart/ })).toHaveCount(0);
 
 	const toggle = page.getByRole('button', { name: 'Show the whole flowchart' });
@@ -379,14 +388,6 @@ test.describe('the flowchart embedded in the decision guide', () => {
 		await expect(embed(page).getByRole('button', { name: 'Hide the whole flowchart' })).toBeFocused();
 		await expect(embedHeading(page)).toHaveText(/^Question 1:/);
 	});
-});
-
-test('on a 375 px phone a path page with its drawing open scrolls down, never sideways', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 740 });
-	await page.goto('/decide/cost-at-scale/smaller-falls-short/narrow-task/');
-	await page.getByRole('button', { name: 'Show the whole flowchart' }).click();
-	await expect(page.getByRole('group', { name: /The whole flowchart/ })).toBeVisible();
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
 test('printing a path page leaves the path, verdict and sources, and the page address', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { curvePathData } from '../../lib/decision/curve';
 import { drawingOrder, edgeTaken, nodeCornerRadius, readingOrder } from '../../lib/decision/drawing-svg';
 import type { GraphLayout, NodeBox, TextLine } from '../../lib/decision/graph-layout';
@@ -29,22 +30,17 @@ function nodeName(node: NodeBox, onPath: boolean, current: boolean): string {
 	return `${kind}: ${node.label}${where}`;
 }
 
-function Lines({
-	lines,
-	fontSize,
-	spaced,
-}: {
-	lines: readonly TextLine[];
-	fontSize: number;
-	spaced: boolean;
-}) {
+function Lines({ lines, fontSize }: { lines: readonly TextLine[]; fontSize: number }) {
 	return (
-		<text font-size={fontSize} text-anchor={lines[0]?.anchor === 'middle' ? 'middle' : undefined}>
+		<text font-size={fontSize}>
 			{lines.map((line, index) => (
-				<tspan key={index} x={line.x} y={line.y}>
-					{/* The space keeps the lines apart as words in the accessible text, which must match the name. */}
-					{spaced && index < lines.length - 1 ? `${line.text} ` : line.text}
-				</tspan>
+				<Fragment key={index}>
+					{/* A space between lines keeps their words apart in the accessible text, which must match the link's name. */}
+					{index > 0 && ' '}
+					<tspan x={line.x} y={line.y}>
+						{line.text}
+					</tspan>
+				</Fragment>
 			))}
 		</text>
 	);
@@ -96,7 +92,7 @@ export function FlowchartGraph({ graph, layout, path, fit, onJump }: FlowchartGr
 								d={curvePathData(edge.curve)}
 								marker-end={`url(#${taken ? 'flowchart-arrow-taken' : 'flowchart-arrow'})`}
 							/>
-							<Lines lines={edge.lines} fontSize={layout.edgeFontSize} spaced={false} />
+							<Lines lines={edge.lines} fontSize={layout.edgeFontSize} />
 						</g>
 					);
 				})}
@@ -135,7 +131,7 @@ export function FlowchartGraph({ graph, layout, path, fit, onJump }: FlowchartGr
 							rx={nodeCornerRadius(node) + FOCUS_RING_OFFSET}
 						/>
 						<rect x={node.x} y={node.y} width={node.width} height={node.height} rx={nodeCornerRadius(node)} />
-						<Lines lines={node.lines} fontSize={layout.fontSize} spaced />
+						<Lines lines={node.lines} fontSize={layout.fontSize} />
 					</a>
 				);
 			})}

@@ -77,15 +77,11 @@ export interface DrawingSvgOptions {
 	frame?: { x: number; y: number; width: number; height: number };
 }
 
-function textElement(
-	lines: readonly { text: string; x: number; y: number; anchor: string }[],
-	attributes: string,
-): string {
+function textElement(lines: readonly { text: string; x: number; y: number }[], attributes: string): string {
 	const spans = lines
 		.map((line) => `<tspan x="${line.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`)
-		.join('');
-	const anchor = lines[0]?.anchor === 'middle' ? ' text-anchor="middle"' : '';
-	return `<text${anchor} ${attributes}>${spans}</text>`;
+		.join(' ');
+	return `<text ${attributes}>${spans}</text>`;
 }
 
 /** The whole flowchart as a standalone SVG document, the reader's path highlighted, for print and previews. */

@@ -16,12 +16,14 @@ export interface Box {
 	height: number;
 }
 
-/** One line of drawn text, placed: `x` is where `anchor` puts it, `y` its baseline. */
+/**
+ * One line of drawn text, placed by its start: `x` is its left edge, `y` its baseline. Centred lines are placed
+ * by their measured width, so no renderer's anchoring, nor a space after the line, can move them.
+ */
 export interface TextLine {
 	text: string;
 	x: number;
 	y: number;
-	anchor: 'start' | 'middle';
 	/** Width as the browser and resvg set it, in the weight it is drawn in. */
 	width: number;
 }
@@ -695,9 +697,8 @@ export function layoutDecisionGraph(
 			height: node.height,
 			lines: node.lines.map((text, index) => ({
 				text,
-				x: round(x + node.width / 2),
+				x: round(x + (node.width - (node.widths[index] ?? 0)) / 2),
 				y: round(ys[index] ?? 0),
-				anchor: 'middle',
 				width: round(node.widths[index] ?? 0),
 			})),
 		});
@@ -732,7 +733,6 @@ export function layoutDecisionGraph(
 				text: line.text,
 				x: round(labelBox.x + line.indent),
 				y: round(ys[lineIndex] ?? 0),
-				anchor: 'start',
 				width: round(line.width),
 				boldWidth: round(line.boldWidth),
 			})),
