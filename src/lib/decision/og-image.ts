@@ -25,11 +25,15 @@ export interface PreviewContent {
 	kicker: string;
 	/** The verdict or the question waiting, written large. */
 	heading: string;
-	/** The verdict in one sentence, for a complete path. */
+	/** The verdict in one sentence, for a complete path; what the flowchart is for, on its start page. */
 	verdict: string | null;
 	/** The answers given on the way, each with its question. */
 	answers: { question: string; answer: string }[];
 }
+
+/** What the start page's preview says under its heading. */
+const START_SUMMARY =
+	'Answer a few questions about your system to find out what fits it: retrieval, fine-tuning, both, or a fix without either.';
 
 /** What the preview image of a path page says: its verdict or question, and the answers that led there. */
 export function previewContent(graph: DecisionGraph, path: ReachedPath): PreviewContent {
@@ -37,7 +41,7 @@ export function previewContent(graph: DecisionGraph, path: ReachedPath): Preview
 		siteTitle: graph.title,
 		kicker: `Decision flowchart, rules of ${graph.version}`,
 		heading: pathTitle(path),
-		verdict: path.kind === 'complete' ? path.outcome.verdict : null,
+		verdict: path.kind === 'complete' ? path.outcome.verdict : path.steps.length === 0 ? START_SUMMARY : null,
 		answers: path.steps.map((step) => ({ question: step.question.question, answer: step.answer.label })),
 	};
 }
