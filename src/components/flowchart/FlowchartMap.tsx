@@ -3,7 +3,7 @@ import { chooseLayout } from '../../lib/decision/drawing-svg';
 import type { GraphLayout } from '../../lib/decision/graph-layout';
 import type { ReachedPath } from '../../lib/decision/paths';
 import type { DecisionGraph } from '../../lib/decision/schema';
-import { fetchLayouts, loadDrawingFonts } from './flowchart-data';
+import { fetchLayouts, loadDrawingFonts, loadDrawingStyles } from './flowchart-data';
 import { FlowchartGraph } from './FlowchartGraph';
 
 /** Id of the element the disclosure button controls; one flowchart per page. */
@@ -29,7 +29,7 @@ function useDrawing(wanted: boolean): { layouts: GraphLayout[] | null; failed: b
 	useEffect(() => {
 		if (!wanted || layouts) return;
 		setFailed(false);
-		Promise.all([fetchLayouts(), loadDrawingFonts()]).then(
+		Promise.all([fetchLayouts(), loadDrawingStyles(), loadDrawingFonts()]).then(
 			([loaded]) => setLayouts(loaded),
 			() => setFailed(true),
 		);

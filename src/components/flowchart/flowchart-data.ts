@@ -38,6 +38,28 @@ export function fetchLayouts(): Promise<GraphLayout[]> {
 	return once(LAYOUT_URL) as Promise<GraphLayout[]>;
 }
 
+/** The drawing's styles, linked only once a reader opens it (src/pages/decide/drawing.css.ts). */
+const STYLES_URL = '/decide/drawing.css';
+
+let stylesLoading: Promise<void> | undefined;
+
+/** Link the drawing's stylesheet, once per page, resolving when it applies; a failed load may be tried again. */
+export function loadDrawingStyles(): Promise<void> {
+	stylesLoading ??= new Promise<void>((resolve, reject) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = STYLES_URL;
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => {
+			link.remove();
+			stylesLoading = undefined;
+			reject(new Error(`${STYLES_URL} did not load`));
+		});
+		document.head.append(link);
+	});
+	return stylesLoading;
+}
+
 let fontsLoading: Promise<void> | undefined;
 
 /**
