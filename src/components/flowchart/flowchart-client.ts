@@ -1,14 +1,14 @@
 import { slugsFromPermalink } from '../../lib/decision/slugs';
 import { copyMessage, copyToClipboard } from './copy-text';
+import type { MapMode } from './FlowchartMap';
 
 // The only script a flowchart page loads up front. Pages are complete without it; it adds copying, and loads the
 // step-through flowchart or the drawing (Preact and the graph data) only when a reader asks for them.
 
-/** Which way a drawing button opens the drawing, if the click was on one. */
-function mapModeOf(target: Element): 'inline' | 'dialog' | null {
-	const mode = target.closest<HTMLElement>('[data-flowchart-map-button]')?.dataset['flowchartMapButton'];
-	return mode === 'inline' || mode === 'dialog' ? mode : null;
-}
+/** Which way a drawing button opens the drawing ("inline" or "dialog", from MapButtons.astro), if the click was on one. */
+const mapModeOf = (target: Element) =>
+	(target.closest<HTMLElement>('[data-flowchart-map-button]')?.dataset['flowchartMapButton'] ??
+		null) as MapMode | null;
 
 const MODIFIED = (event: MouseEvent) => event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 

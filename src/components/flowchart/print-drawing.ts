@@ -42,6 +42,7 @@ export async function printDrawingSvg(
 		fontFamily: '"Flowchart DejaVu Sans", "DejaVu Sans", sans-serif',
 		fontFaceCss: await embeddedFontFaces(drawing),
 		title: `The “${graph.title}” flowchart, rules of ${graph.version}`,
+		caption: `The “${graph.title}” flowchart, rules of ${graph.version}: this page's path is drawn in bold.`,
 		description: printDrawingAlt(path),
 	});
 }

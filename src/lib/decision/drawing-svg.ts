@@ -59,6 +59,9 @@ export function drawingOrder(edges: readonly EdgeRoute[], highlight: PathHighlig
 	return [...edges].sort((a, b) => Number(edgeTaken(a, highlight)) - Number(edgeTaken(b, highlight)));
 }
 
+/** Height of the band a caption takes above the drawing. */
+const CAPTION_BAND = 30;
+
 /** Options of {@link drawingSvg}. */
 export interface DrawingSvgOptions {
 	palette: DrawingPalette;
@@ -73,6 +76,8 @@ export interface DrawingSvgOptions {
 	withoutText?: boolean;
 	/** Multiplies every line's width: a drawing shown small needs heavier lines to show the path. */
 	lineScale?: number;
+	/** A line written above the drawing, for a copy that stands alone on paper. */
+	caption?: string;
 	/** Where to draw it, scaled, inside another SVG; without it the SVG is a document of the layout's size. */
 	frame?: { x: number; y: number; width: number; height: number };
 }
@@ -92,11 +97,13 @@ export function drawingSvg(
 ): string {
 	const { palette: p, fontFamily } = options;
 	const weight = (width: number) => width * (options.lineScale ?? 1);
-	const box = options.frame ?? { x: 0, y: 0, width: layout.width, height: layout.height };
+	const band = options.caption ? CAPTION_BAND : 0;
+	const height = layout.height + band;
+	const box = options.frame ?? { x: 0, y: 0, width: layout.width, height };
 	const placement = options.frame ? ` x="${box.x}" y="${box.y}"` : ' xmlns="http://www.w3.org/2000/svg"';
 	const labelled = options.title ? ' role="img" aria-labelledby="drawing-title drawing-desc"' : '';
 	const parts: string[] = [
-		`<svg${placement} width="${box.width}" height="${box.height}" viewBox="0 0 ${layout.width} ${layout.height}"${labelled}>`,
+		`<svg${placement} width="${box.width}" height="${box.height}" viewBox="0 0 ${layout.width} ${height}"${labelled}>`,
 	];
 	if (options.title) parts.push(`<title id="drawing-title">${escapeXml(options.title)}</title>`);
 	if (options.description) parts.push(`<desc id="drawing-desc">${escapeXml(options.description)}</desc>`);
@@ -111,9 +118,14 @@ export function drawingSvg(
 					`<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${weight(7)}" markerHeight="${weight(7)}" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" fill="${colour}"/></marker>`,
 			)
 			.join('')}</defs>`,
-		`<rect width="${layout.width}" height="${layout.height}" fill="${p.background}"/>`,
+		`<rect width="${layout.width}" height="${height}" fill="${p.background}"/>`,
 		`<g font-family="${escapeXml(fontFamily)}">`,
 	);
+	if (options.caption)
+		parts.push(
+			`<text x="${layout.width / 2}" y="${band - 12}" text-anchor="middle" font-size="${layout.edgeFontSize}" fill="${p.label}">${escapeXml(options.caption)}</text>`,
+			`<g transform="translate(0 ${band})">`,
+		);
 	for (const edge of drawingOrder(layout.edges, highlight)) {
 		const taken = edgeTaken(edge, highlight);
 		const stroke = taken
@@ -147,7 +159,7 @@ export function drawingSvg(
 				),
 			);
 	}
-	parts.push('</g></svg>');
+	parts.push(options.caption ? '</g></g></svg>' : '</g></svg>');
 	return parts.join('');
 }
 
