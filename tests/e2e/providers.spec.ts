@@ -27,7 +27,10 @@ test("a provider's status reads the same wherever it is printed, and leads back 
 	await page.goto('/examples/field-extraction/');
 	const status = page.locator('.provider-status');
 	await expect(status.locator('.provider-summary')).toHaveText(statement);
-	await status.getByRole('link', { name: 'Compare all providers' }).click();
-	await expect(page).toHaveURL(`${TABLE_PATH}#provider-fireworks`);
+	// Wait for the table page to finish loading: ending the test mid-navigation aborts its request.
+	await Promise.all([
+		page.waitForURL(`**${TABLE_PATH}#provider-fireworks`, { waitUntil: 'load' }),
+		status.getByRole('link', { name: 'Compare all providers' }).click(),
+	]);
 	await expect(page.locator('#provider-fireworks')).toBeInViewport();
 });
