@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { parse as parseYaml } from 'yaml';
 import { parseReferences } from './src/lib/references';
@@ -55,6 +56,9 @@ export default defineConfig({
 			// Starlight's asides and heading anchors only reach directories it knows about.
 			markdown: { processedDirs: ['./content/docs'] },
 		}),
+		// Starlight adds its own sitemap unless one is configured; this one leaves out the embeddable views, which
+		// point search engines at their full pages instead.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
 		preact(),
 		mdx(),
 		linkCheck(),

@@ -50,6 +50,8 @@ export async function measureCalculatorUpdates(
 ): Promise<{ p50: number; p95: number; max: number }> {
 	await page.goto(origin + CALCULATOR_PATH);
 	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+	// Chart.js loads as the chart nears the screen.
+	await page.locator('figure.cost-chart').scrollIntoViewIfNeeded();
 	await page.locator('figure.cost-chart[data-status="ready"]').waitFor();
 	const times = await page.evaluate(async (count) => {
 		const input = document.querySelector<HTMLInputElement>('[data-field="volume"]');

@@ -7,7 +7,6 @@ import { providerSchema } from './lib/content/fine-tuning-providers';
 import { loadDecisionData, parsePermalinkRegistry } from './lib/decision/load';
 import { permalinkRegistrySchema } from './lib/decision/permalinks';
 import { decisionGraphSchema } from './lib/decision/schema';
-import { presetSchema, priceEntrySchema } from './lib/price-schema';
 import { parseReferences, referenceSchema } from './lib/references';
 
 const DECISION_GRAPH_FILE = './content/decision-graph.yaml';
@@ -57,17 +56,9 @@ export const collections = {
 		},
 		schema: permalinkRegistrySchema,
 	}),
-	prices: defineCollection({
-		loader: file('./content/prices/prices.yaml'),
-		schema: priceEntrySchema,
-	}),
 	// Dated provider table; each cell names reference ids, checked against references.yaml where it is rendered.
 	fineTuningProviders: defineCollection({
 		loader: file('./content/fine-tuning-providers.yaml'),
 		schema: providerSchema,
-	}),
-	presets: defineCollection({
-		loader: file('./content/prices/presets.yaml'),
-		schema: presetSchema,
 	}),
 };

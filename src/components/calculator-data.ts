@@ -1,16 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { baseModelPrice } from '../lib/base-model-prices';
-import { parsePresetList, parsePriceList } from '../lib/price-schema';
-import { calculatorFigures, type CalculatorFigures } from '../lib/worked-example';
+import { CALCULATOR_PATH } from '../lib/calculator/link';
+import { readSnapshots } from '../lib/calculator/snapshot-files';
+import { newestSnapshot } from '../lib/calculator/snapshots';
+import { calculatorFigures, type CalculatorFigures } from '../lib/calculator/worked-example';
 
-const read = (file: string): unknown => parseYaml(readFileSync(`content/prices/${file}`, 'utf8'));
+/** The committed price snapshots, read once per build. */
+const snapshots = readSnapshots();
 
-/** The committed presets and prices, read once per build. */
-const presets = parsePresetList(read('presets.yaml'));
-const prices = parsePriceList(read('prices.yaml'));
-
-/** The figures a calculator link produces with the committed price data, as the calculator computes them. */
+/** The figures a calculator link produces with the committed snapshots, as the calculator computes them. */
 export function figuresForLink(link: string): CalculatorFigures {
-	return calculatorFigures(link, presets, prices, (provider, model) => baseModelPrice(provider, model));
+	return calculatorFigures(link, snapshots);
+}
+
+/** The link to the calculator's default inputs at today's prices: what the page shows before any change. */
+export function todaysDefaultLink(): string {
+	const newest = newestSnapshot(snapshots);
+	return `${CALCULATOR_PATH}?s=${newest.id}&p=${newest.defaultPreset}`;
 }

@@ -1,29 +1,27 @@
-import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { parse as parseYaml } from 'yaml';
-import { installedPriceDataVersion, priceDataDate, PRICE_PACKAGE } from '../lib/base-model-prices';
-import { staleFigureWarnings } from '../lib/price-freshness';
-import { parsePriceList } from '../lib/price-schema';
+import { staleFigureWarnings } from '../lib/calculator/price-freshness';
+import { readSnapshots } from '../lib/calculator/snapshot-files';
+import { newestSnapshot } from '../lib/calculator/snapshots';
 
 /**
- * Warn (never fail: an old price is still the best we have) when a curated price or the base-model price
- * data was read more than 180 days before the build.
+ * Warn (never fail: an old price is still the best we have) when a figure of today's price snapshot was read
+ * more than 180 days before the build: time to make a new snapshot (npm run snapshot).
  */
 export function priceFreshness(): AstroIntegration {
 	return {
 		name: 'price-freshness',
 		hooks: {
-			'astro:build:start': async ({ logger }) => {
-				const prices = parsePriceList(parseYaml(await readFile('./content/prices/prices.yaml', 'utf8')));
-				const figures = [
-					...prices.map((price) => ({
-						name: `content/prices/prices.yaml "${price.id}"`,
-						accessed: price.accessed,
+			'astro:build:start': ({ logger }) => {
+				const newest = newestSnapshot(readSnapshots());
+				const figures = newest.presets.flatMap((preset) =>
+					preset.sources.map((source) => ({
+						name: `snapshot ${newest.id}: ${source.label}`,
+						accessed: source.accessed,
 					})),
-					{ name: `${PRICE_PACKAGE} ${installedPriceDataVersion()} data`, accessed: priceDataDate() },
-				];
+				);
+				const unique = [...new Map(figures.map((figure) => [figure.name, figure])).values()];
 				const today = new Date().toISOString().slice(0, 10);
-				for (const warning of staleFigureWarnings(figures, today)) logger.warn(warning);
+				for (const warning of staleFigureWarnings(unique, today)) logger.warn(warning);
 			},
 		},
 	};

@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { figuresForLink } from '../components/calculator-data';
+import { figuresForLink, todaysDefaultLink } from '../components/calculator-data';
 import { pageMarkdown, type ComponentRenderer } from '../lib/plain-markdown';
 import { findProvider, providersMarkdown, statusMarkdown } from '../lib/content/fine-tuning-providers';
 import type { Reference } from '../lib/references';
-import { DEFAULT_PRESET_ID, PRESET_KEY } from '../lib/calculator-state';
-import { CALCULATOR_PATH, figuresMarkdown } from '../lib/worked-example';
+import { figuresMarkdown } from '../lib/calculator/worked-example';
 import { parsePassRateTable, passRateMarkdown } from '../lib/evaluation/confidence';
 
 /** Plain-Markdown renderings of the components articles use, from the same functions as the pages. */
@@ -14,7 +13,7 @@ const pageComponents: Record<string, ComponentRenderer> = {
 		`**${caption}**\n\n${figuresMarkdown(figuresForLink(link), link)}`,
 	// The live calculator needs a browser; the copy carries its default results, as the page does without JS.
 	CostCalculator: () => {
-		const link = `${CALCULATOR_PATH}?${PRESET_KEY}=${DEFAULT_PRESET_ID}`;
+		const link = todaysDefaultLink();
 		return `**Default results** (the live calculator needs JavaScript)\n\n${figuresMarkdown(figuresForLink(link), link)}`;
 	},
 	PassRateIntervals: ({ rate = '', sizes = '', caption = '' }) =>

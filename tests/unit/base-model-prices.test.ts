@@ -4,7 +4,7 @@ import {
 	installedPriceDataVersion,
 	PRICE_DATA_DATES,
 	priceDataDate,
-} from '../../src/lib/base-model-prices';
+} from '../../src/lib/calculator/base-model-prices';
 
 describe('installed @pydantic/genai-prices', () => {
 	it('is the pinned version, with a recorded data date', () => {
@@ -20,15 +20,15 @@ describe('installed @pydantic/genai-prices', () => {
 
 describe('baseModelPrice', () => {
 	describe.each([
-		// Flat prices.
-		['openai', 'gpt-5-nano', 0.05, 0.4, 0.005],
-		['anthropic', 'claude-sonnet-5', 2, 10, 0.2],
-		// Context-length tiers: the base tier applies to prompts under 272K tokens.
-		['openai', 'gpt-6-sol', 2, 10, 0.2],
-		['openai', 'gpt-6-luna', 0.1, 0.5, 0.01],
+		// Flat prices, with and without a cache-write price.
+		['openai', 'gpt-5-nano', 0.05, 0.4, 0.005, null],
+		['anthropic', 'claude-sonnet-5', 2, 10, 0.2, 2.5],
+		// The base of a context-length tier table.
+		['openai', 'gpt-6-sol', 2, 10, 0.2, 2.5],
+		['openai', 'gpt-6-luna', 0.1, 0.5, 0.01, 0.125],
 		// An embedding model has no output price and no cache price.
-		['openai', 'text-embedding-3-small', 0.02, 0, null],
-	])('%s/%s', (provider, model, input, output, cached) => {
+		['openai', 'text-embedding-3-small', 0.02, 0, null, null],
+	])('%s/%s', (provider, model, input, output, cached, write) => {
 		it(`costs $${input} / $${output} per 1M tokens`, () => {
 			const price = baseModelPrice(provider, model);
 			expect(price).toMatchObject({
@@ -37,11 +37,28 @@ describe('baseModelPrice', () => {
 				inputPerMTok: input,
 				outputPerMTok: output,
 				cachedInputPerMTok: cached,
-				source: '@pydantic/genai-prices 0.1.8',
-				sourceUrl: 'https://www.npmjs.com/package/@pydantic/genai-prices/v/0.1.8',
+				cacheWritePerMTok: write,
+				dataset: '@pydantic/genai-prices 0.1.8',
 				accessed: '2026-09-23',
 			});
 		});
+	});
+
+	it('links the provider’s own pricing page, as the dataset records it', () => {
+		expect(baseModelPrice('openai', 'gpt-6-sol').pricingUrl).toBe(
+			'https://developers.openai.com/api/docs/pricing',
+		);
+	});
+
+	it('reads the long-context tier: above 272,000 input tokens GPT-6 Sol costs $4 / $15 throughout', () => {
+		expect(baseModelPrice('openai', 'gpt-6-sol').longContext).toEqual({
+			thresholdTokens: 272_000,
+			inputPerMTok: 4,
+			outputPerMTok: 15,
+			cachedInputPerMTok: 0.4,
+			cacheWritePerMTok: 5,
+		});
+		expect(baseModelPrice('openai', 'gpt-5-nano').longContext).toBeNull();
 	});
 
 	it('uses the price in force on a given day', () => {

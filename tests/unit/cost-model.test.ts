@@ -1,150 +1,93 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { breakEvenVolume } from '../../src/lib/calculator/break-even';
 import {
-	breakEvenVolume,
-	callLatencyMs,
+	billedGpuHours,
 	callsPerGpuMonth,
-	costCurve,
-	curveToCsv,
-	embeddingCostPerCall,
-	evaluateCostModel,
-	fineTunedCostPerCall,
-	gpuCount,
-	HOURS_PER_MONTH,
-	monthlyCost,
+	gpuSecondsPerCall,
+	peakGpus,
+	trafficHoursPerMonth,
+} from '../../src/lib/calculator/dedicated-gpus';
+import { evaluateCostModel } from '../../src/lib/calculator/evaluate';
+import type { CostModelInputs, DedicatedServing, PromptedOption } from '../../src/lib/calculator/model-types';
+import {
+	fineTunedMonthlyCost,
 	monthlyTrainingCost,
-	promptedCostPerCall,
-	retrievedTokensPerCall,
-	SECONDS_PER_MONTH,
 	trainingCost,
-	type CostModelInputs,
-	type FineTunedOption,
-	type OptionId,
-	type PromptedOption,
-	type Serving,
-} from '../../src/lib/cost-model';
+	trainingSpreadMonths,
+} from '../../src/lib/calculator/monthly';
+import {
+	callLatencyMs,
+	embeddingCostPerCall,
+	fineTunedCostPerCall,
+	promptedCostPerCall,
+	promptedInputTokens,
+	promptParts,
+	retrievedTokensPerCall,
+} from '../../src/lib/calculator/per-call';
+import {
+	DAYS_PER_MONTH,
+	HOURS_PER_DAY,
+	HOURS_PER_MONTH,
+	MONTHS_PER_YEAR,
+	SECONDS_PER_MONTH,
+} from '../../src/lib/calculator/units';
+import { dedicated, example, expectRelative, modelWith, type Change } from './fixtures/cost-model';
 
-/**
- * The worked example every hand-computed case starts from (figures of the lora-per-token preset):
- * A = GPT-6 Sol at $2 / $10 per 1M, B = an 8B LoRA at $0.20 / $0.20 per 1M, C = GPT-6 Luna at $0.10 / $0.50.
- */
-function example(): CostModelInputs {
-	return {
-		monthlyVolume: 1_000_000,
-		userInputTokens: 300,
-		outputTokens: 250,
-		latencyBudgetMs: 2000,
-		retrieval: {
-			chunks: 5,
-			tokensPerChunk: 300,
-			queryTokens: 50,
-			embeddingPricePerMTok: 0.02,
-			vectorStoreMonthly: 100,
-			latencyMs: 100,
-		},
-		a: {
-			instructionTokens: 800,
-			fewShotTokens: 2000,
-			inputPricePerMTok: 2,
-			outputPricePerMTok: 10,
-			cachedInputPricePerMTok: 0.2,
-			cacheHitShare: 0,
-			batchDiscountPercent: 0,
-			retrieval: false,
-			latency: { timeToFirstTokenMs: 600, outputTokensPerSecond: 80, prefillMsPerThousandInputTokens: 0 },
-		},
-		b: {
-			promptTokens: 150,
-			serving: { mode: 'per-token', inputPricePerMTok: 0.2, outputPricePerMTok: 0.2 },
-			hostingMonthly: 0,
-			training: {
-				examples: 2000,
-				tokensPerExample: 800,
-				epochs: 3,
-				pricePerMTok: 0.5,
-				preparationCost: 1500,
-				retrainEveryMonths: 6,
-			},
-			retrieval: false,
-			latency: { timeToFirstTokenMs: 200, outputTokensPerSecond: 150, prefillMsPerThousandInputTokens: 0 },
-		},
-		c: {
-			instructionTokens: 800,
-			fewShotTokens: 2000,
-			inputPricePerMTok: 0.1,
-			outputPricePerMTok: 0.5,
-			cachedInputPricePerMTok: 0.01,
-			cacheHitShare: 0,
-			batchDiscountPercent: 0,
-			retrieval: false,
-			latency: { timeToFirstTokenMs: 300, outputTokensPerSecond: 150, prefillMsPerThousandInputTokens: 0 },
-		},
-	};
-}
-
-type Change = (model: CostModelInputs) => void;
-
-function modelWith(...changes: Change[]): CostModelInputs {
-	const model = example();
-	for (const change of changes) change(model);
-	return model;
-}
-
-/** 1,000 output tokens/s per GPU at $2 per GPU-hour, sized for twice the average traffic, one GPU always on. */
-const dedicated =
-	(overrides: Partial<Extract<Serving, { mode: 'dedicated' }>> = {}): Change =>
-	(model) => {
-		model.b.serving = {
-			mode: 'dedicated',
-			gpuHourPrice: 2,
-			outputTokensPerSecondPerGpu: 1000,
-			peakToAverage: 2,
-			alwaysOn: true,
-			...overrides,
-		};
-	};
-
-function expectRelative(actual: number, expected: number, tolerance = 1e-12): void {
-	const scale = Math.max(Math.abs(expected), Number.MIN_VALUE);
-	expect(Math.abs(actual - expected) / scale).toBeLessThanOrEqual(tolerance);
-}
-
-describe('constants', () => {
-	it('bills GPUs over a 730-hour month of 2,628,000 seconds', () => {
+describe('one month everywhere', () => {
+	it('is a twelfth of 365 days: 730 hours, 30.41666… days, 2,628,000 seconds', () => {
 		expect(HOURS_PER_MONTH).toBe(730);
+		expect(DAYS_PER_MONTH).toBe(365 / 12);
+		expect(DAYS_PER_MONTH * HOURS_PER_DAY).toBe(HOURS_PER_MONTH);
+		expect(DAYS_PER_MONTH * MONTHS_PER_YEAR).toBeCloseTo(365, 12);
 		expect(SECONDS_PER_MONTH).toBe(2_628_000);
 	});
 });
 
 describe('cost per call', () => {
-	describe.each<[string, Change[], OptionId, number]>([
-		// A: input 800 + 2000 + 300 = 3,100 tokens × $2 = 6,200; output 250 × $10 = 2,500; (6,200 + 2,500) ÷ 1M = $0.0087.
+	describe.each<[string, Change[], 'a' | 'b' | 'c', number]>([
+		// A: input 800 + 2000 + 300 = 3,100 tokens × $2 = 6,200; output 250 × $10 = 2,500; 8,700 ÷ 1M = $0.0087.
 		['A, plain prompt', [], 'a', 0.0087],
-		// B per token: input 150 + 300 = 450 × $0.20 = 90; output 250 × $0.20 = 50; 140 ÷ 1M = $0.00014.
+		// B per token: (150 + 300) × $0.20 = 90; 250 × $0.20 = 50; 140 ÷ 1M = $0.00014.
 		['B, per token', [], 'b', 0.00014],
 		// C: 3,100 × $0.10 = 310; 250 × $0.50 = 125; 435 ÷ 1M = $0.000435.
 		['C, plain prompt', [], 'c', 0.000435],
-		// Half the input cached: 3,100 × (0.5 × 2 + 0.5 × 0.2) = 3,410; + 2,500 = 5,910 ÷ 1M = $0.00591.
-		['A, 50 % cache hits', [(m) => void (m.a.cacheHitShare = 0.5)], 'a', 0.00591],
-		// All input cached: 3,100 × 0.2 = 620; + 2,500 = 3,120 ÷ 1M = $0.00312.
-		['A, all input cached', [(m) => void (m.a.cacheHitShare = 1)], 'a', 0.00312],
+		// Half the calls find the 2,800-token prefix cached: it costs 0.5 × $0.20 + 0.5 × $2.50 (cache write) = $1.35
+		// per 1M; 2,800 × 1.35 = 3,780, + user input 300 × 2 = 600, + output 2,500 = 6,880 ÷ 1M = $0.00688.
+		['A, 50 % prefix cache hits', [(m) => void (m.a.cacheHitShare = 0.5)], 'a', 0.00688],
+		// Every call hits: 2,800 × 0.2 = 560 + 600 + 2,500 = 3,660 ÷ 1M = $0.00366 (the user's input is never cached).
+		['A, every prefix cached', [(m) => void (m.a.cacheHitShare = 1)], 'a', 0.00366],
+		// Retrieved text that changes per call is not cached: rest = 300 + 1,500 = 1,800 × 2 = 3,600; prefix 3,780;
+		// output 2,500: 9,880 ÷ 1M + embedding 50 × $0.02 ÷ 1M = 0.00988 + 0.000001 = $0.009881.
+		[
+			'A, retrieval, 50 % hits, chunks change per call',
+			[(m) => void (m.a.cacheHitShare = 0.5), (m) => void (m.a.retrieval = true)],
+			'a',
+			0.009881,
+		],
+		// Retrieved text that repeats joins the prefix: 4,300 × 1.35 = 5,805 + 600 + 2,500 = 8,905 ÷ 1M + 0.000001.
+		[
+			'A, retrieval, 50 % hits, chunks repeat',
+			[
+				(m) => void (m.a.cacheHitShare = 0.5),
+				(m) => void (m.a.retrieval = true),
+				(m) => void (m.retrieval.repeatsAcrossCalls = true),
+			],
+			'a',
+			0.008906,
+		],
+		// 1,000 reasoning tokens billed as output: 6,200 + (250 + 1,000) × 10 = 18,700 ÷ 1M = $0.0187.
+		['A, 1,000 reasoning tokens', [(m) => void (m.a.reasoningTokens = 1000)], 'a', 0.0187],
+		// 302,800 input tokens exceed the 272,000 tier: the whole call at $4 / $15:
+		// 302,800 × 4 + 250 × 15 = 1,214,950 ÷ 1M = $1.21495.
+		['A, input above the long-context tier', [(m) => void (m.userInputTokens = 300_000)], 'a', 1.21495],
+		// Exactly 272,000 input tokens stay in the base tier: 272,000 × 2 + 2,500 = 546,500 ÷ 1M = $0.5465.
+		['A, input at the tier threshold', [(m) => void (m.userInputTokens = 269_200)], 'a', 0.5465],
 		// Batch 50 % off: 0.0087 × 0.5 = $0.00435.
 		['A, batch discount 50 %', [(m) => void (m.a.batchDiscountPercent = 50)], 'a', 0.00435],
-		// Retrieval adds 5 × 300 = 1,500 tokens: 4,600 × 2 = 9,200 + 2,500 = 11,700 ÷ 1M = 0.0117,
-		// plus the query embedding 50 × $0.02 ÷ 1M = 0.000001: $0.011701.
-		['A, with retrieval', [(m) => void (m.a.retrieval = true)], 'a', 0.011701],
-		// The batch discount leaves the embedding alone: 0.0117 × 0.5 + 0.000001 = $0.005851.
-		[
-			'A, retrieval and batch discount',
-			[(m) => void (m.a.retrieval = true), (m) => void (m.a.batchDiscountPercent = 50)],
-			'a',
-			0.005851,
-		],
-		// B with retrieval: (1,950 × 0.2 + 250 × 0.2) ÷ 1M = 440 ÷ 1M = 0.00044 + 0.000001 = $0.000441.
+		// B with retrieval: (1,950 × 0.2 + 250 × 0.2) ÷ 1M = 0.00044 + 0.000001 = $0.000441.
 		['B, per token with retrieval', [(m) => void (m.b.retrieval = true)], 'b', 0.000441],
-		// Dedicated GPUs are a monthly cost: a call itself costs nothing.
+		// Dedicated GPUs are a monthly cost: a call itself costs nothing but its query embedding.
 		['B, dedicated', [dedicated()], 'b', 0],
-		// … except its query embedding when it retrieves: $0.000001.
 		['B, dedicated with retrieval', [dedicated(), (m) => void (m.b.retrieval = true)], 'b', 0.000001],
 	])('%s', (_name, changes, id, expected) => {
 		it(`is $${expected}`, () => {
@@ -156,81 +99,111 @@ describe('cost per call', () => {
 			expectRelative(actual, expected);
 		});
 	});
-});
 
-describe('retrieval helpers', () => {
-	it('adds chunks × tokens per chunk and prices the query embedding', () => {
-		const { retrieval } = example();
-		// 5 × 300 = 1,500 tokens; 50 × $0.02 ÷ 1M = $0.000001.
-		expect(retrievedTokensPerCall(retrieval)).toBe(1500);
-		expectRelative(embeddingCostPerCall(retrieval), 0.000001);
+	it('splits the input into the cacheable prefix and the rest', () => {
+		const model = modelWith((m) => void (m.a.retrieval = true));
+		// Retrieved 5 × 300 = 1,500 tokens change per call: prefix 800 + 2,000; rest 300 + 1,500.
+		expect(promptParts(model, model.a)).toEqual({ cacheablePrefix: 2800, rest: 1800 });
+		expect(promptedInputTokens(model, model.a)).toBe(4600);
+		expect(retrievedTokensPerCall(model.retrieval)).toBe(1500);
+		expectRelative(embeddingCostPerCall(model.retrieval), 0.000001);
 	});
 });
 
-describe('training', () => {
+describe('training over time', () => {
 	describe.each([
-		// 2,000 × 800 × 3 = 4.8M tokens × $0.50 = $2.40, + $1,500 preparation = $1,502.40; ÷ 6 months = $250.40.
-		[6, 1502.4, 250.4],
-		// Trained once: the run is not spread over months at all.
-		[0, 1502.4, 0],
+		// 2,000 × 800 × 3 = 4.8M tokens × $0.50 = $2.40 + $1,500 = $1,502.40 a run; every 6 months: $250.40.
+		[6, 12, 6, 250.4],
+		// Trained once: spread over the 12-month horizon, $125.20 a month (it no longer vanishes).
+		[0, 12, 12, 125.2],
+		// Trained once over 24 months: $62.60.
+		[0, 24, 24, 62.6],
+		// Retrained every 24 months but judged over 12: the run falls inside the horizon, $125.20.
+		[24, 12, 12, 125.2],
 		// Retrained every month: the whole run each month.
-		[1, 1502.4, 1502.4],
-	])('retraining every %d months', (months, run, monthly) => {
-		it(`costs $${run} a run and $${monthly} a month`, () => {
-			const { training } = modelWith((m) => void (m.b.training.retrainEveryMonths = months)).b;
-			expectRelative(trainingCost(training), run);
-			expect(monthlyTrainingCost(training)).toBeCloseTo(monthly, 10);
+		[1, 12, 1, 1502.4],
+	])('retraining every %d months over %d', (every, horizon, spread, monthly) => {
+		it(`spreads $1,502.40 over ${spread} months: $${monthly} a month`, () => {
+			const { training } = modelWith((m) => void (m.b.training.retrainEveryMonths = every)).b;
+			expectRelative(trainingCost(training), 1502.4);
+			expect(trainingSpreadMonths(training, horizon)).toBe(spread);
+			expectRelative(monthlyTrainingCost(training, horizon), monthly, 1e-12);
 		});
 	});
 });
 
 describe('dedicated GPUs', () => {
-	// One GPU: 1,000 tokens/s × 2,628,000 s ÷ (250 tokens × peak 2) = 5,256,000 calls a month.
+	const serving = (model: CostModelInputs): DedicatedServing => model.b.serving as DedicatedServing;
+	// One call: 450 input tokens ÷ 9,000/s = 0.05 s + 250 output ÷ 1,000/s = 0.25 s = 0.3 GPU-seconds.
+	// Sized for twice the average at full utilisation: 2,628,000 s ÷ (0.3 × 2) = 4,380,000 calls per GPU-month.
 	const model = modelWith(dedicated());
 
-	it('carries 5,256,000 calls per GPU-month', () => {
-		expect(callsPerGpuMonth(model, model.b.serving as Extract<Serving, { mode: 'dedicated' }>)).toBe(
-			5_256_000,
-		);
+	it('counts prefill and output time against rates measured on the same GPU', () => {
+		expectRelative(gpuSecondsPerCall(model, serving(model)), 0.3);
+		expectRelative(callsPerGpuMonth(model, serving(model)), 4_380_000);
 	});
 
-	describe.each<[string, Change[], number, number]>([
-		// Always on: one GPU even with no traffic.
-		['always on, no traffic', [], 0, 1],
-		// Scaled to zero: no GPU at no traffic.
-		['scale to zero, no traffic', [dedicated({ alwaysOn: false })], 0, 0],
-		// Scaled to zero, one call still needs a GPU.
-		['scale to zero, one call', [dedicated({ alwaysOn: false })], 1, 1],
-		// Exactly one GPU's worth.
-		['one GPU full', [], 5_256_000, 1],
-		// One call more needs a second GPU.
-		['one call past one GPU', [], 5_256_001, 2],
-		// 1e9 ÷ 5,256,000 = 190.26 → 191 GPUs.
-		['a billion calls', [], 1e9, 191],
-		// Calls without output put no load on the GPU: the count stays at its minimum.
-		['no output tokens', [(m) => void (m.outputTokens = 0)], 1e9, 1],
-		// A GPU with no throughput can never carry the traffic.
-		['no throughput', [dedicated({ outputTokensPerSecondPerGpu: 0 })], 10, Number.POSITIVE_INFINITY],
-	])('%s', (_name, changes, volume, expected) => {
-		it(`runs ${expected} GPU(s) at ${volume} calls`, () => {
+	it('plans for the target utilisation: at 75 %, 2,628,000 × 0.75 ÷ 0.6 = 3,285,000 calls per GPU', () => {
+		const planned = modelWith(dedicated({ targetUtilisation: 0.75 }));
+		expectRelative(callsPerGpuMonth(planned, serving(planned)), 3_285_000);
+	});
+
+	describe.each<[string, Change[], number, number, number]>([
+		// Always on: one GPU even with no traffic, billed 730 h.
+		['always on, no traffic', [], 0, 1, 730],
+		// Exactly one GPU's worth, then one call more.
+		['always on, one GPU full', [], 4_380_000, 1, 730],
+		['always on, one call past one GPU', [], 4_380_001, 2, 1460],
+		// 1e9 ÷ 4,380,000 = 228.3 → 229 GPUs × 730 h = 167,170 h.
+		['always on, a billion calls', [], 1e9, 229, 167_170],
+		// A spare GPU adds 730 h on top of the peak's.
+		['always on with a spare', [dedicated({ spareGpu: true })], 1_000_000, 1, 1460],
+		// Following traffic: 1M calls need 1M × 0.3 s ÷ 3,600 = 83.3 GPU-hours, but one GPU runs through the
+		// 24 × 30.4167 = 730 hours with traffic.
+		['following traffic, 1M calls', [dedicated({ alwaysOn: false })], 1_000_000, 1, 730],
+		// 20M calls need 20M × 0.3 ÷ 3,600 = 1,666.67 GPU-hours, more than the floor: billed as worked. The peak
+		// needs ⌈20M ÷ 4,380,000⌉ = 5 GPUs (the autoscaler's high-water mark; not billed all month).
+		['following traffic, 20M calls', [dedicated({ alwaysOn: false })], 20_000_000, 5, 20_000_000 / 12_000],
+		// Traffic 10 hours a day: the floor is 10 × 30.4167 = 304.17 hours.
+		[
+			'following traffic, 10 h a day',
+			[dedicated({ alwaysOn: false, trafficHoursPerDay: 10 })],
+			1_000_000,
+			1,
+			3650 / 12,
+		],
+		// At 50 % utilisation the work takes twice the hours: 20M calls → 3,333.3 h; peak ⌈20M ÷ 2,190,000⌉ = 10.
+		[
+			'following traffic at 50 %',
+			[dedicated({ alwaysOn: false, targetUtilisation: 0.5 })],
+			20_000_000,
+			10,
+			20_000_000 / 6_000,
+		],
+		// With a spare through the traffic hours: 730 + 730.
+		['following traffic with a spare', [dedicated({ alwaysOn: false, spareGpu: true })], 1_000_000, 1, 1460],
+		// No calls, no GPUs.
+		['following traffic, no calls', [dedicated({ alwaysOn: false })], 0, 0, 0],
+	])('%s', (_name, changes, volume, peak, hours) => {
+		it(`needs ${peak} GPU(s) at the peak and bills ${hours.toFixed(2)} GPU-hours`, () => {
 			const changed = modelWith(dedicated(), ...changes);
-			expect(gpuCount(changed, changed.b, volume)).toBe(expected);
+			expect(peakGpus(changed, serving(changed), volume)).toBe(peak);
+			expectRelative(billedGpuHours(changed, serving(changed), volume), hours, 1e-12);
 		});
 	});
 
-	it('counts no GPUs when served per token', () => {
-		const perToken = example();
-		expect(gpuCount(perToken, perToken.b, 1e9)).toBe(0);
+	it('counts the hours with traffic in the shared month', () => {
+		expect(trafficHoursPerMonth(serving(modelWith(dedicated({ trafficHoursPerDay: 24 }))))).toBe(730);
 	});
 
 	describe.each([
-		// 1 GPU × $2 × 730 h = $1,460, + $250.40 retraining = $1,710.40.
+		// 1 GPU × $2 × 730 h = $1,460, + $250.40 training = $1,710.40.
 		[1_000_000, 1710.4],
-		// ⌈6,000,000 ÷ 5,256,000⌉ = 2 GPUs = $2,920, + $250.40 = $3,170.40.
+		// ⌈6,000,000 ÷ 4,380,000⌉ = 2 GPUs = $2,920, + $250.40 = $3,170.40.
 		[6_000_000, 3170.4],
-	])('monthly total at %d calls', (volume, expected) => {
+	])('monthly total at %d calls, always on', (volume, expected) => {
 		it(`is $${expected}`, () => {
-			expect(monthlyCost(model, 'b', volume)).toBeCloseTo(expected, 9);
+			expectRelative(fineTunedMonthlyCost(model, volume), expected, 1e-12);
 		});
 	});
 });
@@ -239,152 +212,161 @@ describe('evaluateCostModel on the worked example', () => {
 	const results = evaluateCostModel(example());
 
 	it('totals each option per month and per year', () => {
-		// A: $0.0087 × 1M = $8,700; B: $0.00014 × 1M = $140 + $250.40 retraining = $390.40; C: $435.
-		expect(results.a.monthlyCost).toBeCloseTo(8700, 9);
-		expect(results.b.monthlyCost).toBeCloseTo(390.4, 9);
-		expect(results.c?.monthlyCost).toBeCloseTo(435, 9);
-		expect(results.a.yearlyCost).toBeCloseTo(104_400, 8);
-		expect(results.b.fixedMonthlyCost).toBeCloseTo(250.4, 10);
-		expect(results.b.averageCostPerCall).toBeCloseTo(0.0003904, 12);
-		expect(results.b.gpuCount).toBeNull();
-		expect(results.a.inputTokensPerCall).toBe(3100);
-		expect(results.b.inputTokensPerCall).toBe(450);
+		// A: $0.0087 × 1M = $8,700; B: $0.00014 × 1M = $140 + $250.40 training = $390.40; C: $435.
+		expectRelative(results.a.monthlyCost, 8700);
+		expectRelative(results.b.monthlyCost, 390.4);
+		expectRelative(results.c?.monthlyCost ?? 0, 435);
+		expectRelative(results.a.yearlyCost, 104_400);
+		expectRelative(results.b.averageCostPerCall ?? 0, 0.0003904);
+		expect(results.b.gpu).toBeNull();
+		expect(results.trainingSpreadMonths).toBe(6);
+		expectRelative(results.monthlyTrainingCost, 250.4);
 	});
 
 	it('solves break-even analytically', () => {
-		// Against A: $250.40 ÷ ($0.0087 − $0.00014) = 250.4 ÷ 0.00856 = 29,252.336… calls a month.
+		// 250.40 ÷ (0.0087 − 0.00014) = 29,252.34…; against C 250.40 ÷ 0.000295 = 848,813.56…
 		expectRelative(results.breakEvenVolume ?? Number.NaN, 250.4 / 0.00856, 1e-9);
-		// Against C: 250.4 ÷ ($0.000435 − $0.00014) = 250.4 ÷ 0.000295 = 848,813.56… calls a month.
 		expectRelative(results.breakEvenVolumeVsC ?? Number.NaN, 250.4 / 0.000295, 1e-9);
 	});
 
-	it('reports savings and payback at the reader volume', () => {
-		// $8,700 − $390.40 = $8,309.60 a month, $99,715.20 a year.
-		expect(results.monthlySavings).toBeCloseTo(8309.6, 8);
-		expect(results.yearlySavings).toBeCloseTo(99_715.2, 7);
-		// Against C: $435 − $390.40 = $44.60.
-		expect(results.monthlySavingsVsC).toBeCloseTo(44.6, 9);
-		// $1,502.40 ÷ $8,309.60 × 30.4375 days = 5.5032… days.
-		expectRelative(results.paybackDays ?? Number.NaN, (1502.4 / 8309.6) * 30.4375, 1e-9);
+	it('pays training back from the saving before training, counted once', () => {
+		// Savings 8,700 − 390.40 = $8,309.60. Payback: one run $1,502.40 ÷ (8,700 − 140) × 365 ÷ 12
+		// = 0.175514… × 30.41666… = 5.3386 days. (It was 1,502.40 ÷ 8,309.60 × 30.4375 = 5.50 days, which took
+		// training off the savings once and then counted the run again.)
+		expectRelative(results.monthlySavings, 8309.6, 1e-12);
+		expectRelative(results.yearlySavings, 99_715.2, 1e-12);
+		expectRelative(results.paybackDays ?? Number.NaN, (1502.4 / 8560) * (365 / 12), 1e-12);
 	});
 
-	it('adds up latency and checks the budget', () => {
-		// A: 600 ms + 250 ÷ 80 tokens/s = 3,125 ms → 3,725 ms, over the 2,000 ms budget.
-		expect(results.a.latencyMs).toBeCloseTo(3725, 9);
+	it('adds up latency, reasoning included, and checks the budget', () => {
+		// A: 600 ms + 250 ÷ 80 × 1000 = 3,725 ms, over 2,000; B: 200 + 1,666.7 = 1,866.7 ms, within.
+		expectRelative(results.a.latencyMs, 3725);
 		expect(results.a.meetsLatencyBudget).toBe(false);
-		// B: 200 + 250 ÷ 150 × 1000 = 1,866.67 ms, within budget; C: 300 + 1,666.67 = 1,966.67 ms, within.
-		expect(results.b.latencyMs).toBeCloseTo(1866.6667, 3);
+		expectRelative(results.b.latencyMs, 200 + 250 / 0.15);
 		expect(results.b.meetsLatencyBudget).toBe(true);
-		expect(results.c?.meetsLatencyBudget).toBe(true);
+		// 1,000 reasoning tokens at 80 tokens/s add 12.5 s: 600 + 1,250 ÷ 80 × 1000 = 16,225 ms.
+		const reasoning = evaluateCostModel(modelWith((m) => void (m.a.reasoningTokens = 1000)));
+		expectRelative(reasoning.a.latencyMs, 16_225);
+	});
+
+	it('reports the GPUs of dedicated serving', () => {
+		const gpu = evaluateCostModel(modelWith(dedicated())).b.gpu;
+		expect(gpu).toEqual({ peakGpus: 1, billedHours: 730, monthlyCost: 1460 });
+	});
+
+	describe('training once', () => {
+		// rm = 0 at 1,000 calls: training is spread over the 12-month horizon ($125.20), so it no longer vanishes.
+		const once = evaluateCostModel(
+			modelWith(
+				(m) => void (m.b.training.retrainEveryMonths = 0),
+				(m) => void (m.monthlyVolume = 1000),
+			),
+		);
+
+		it('keeps the run in the monthly, yearly and break-even figures', () => {
+			// B: 1,000 × $0.00014 + $125.20 = $125.34 a month; A: $8.70.
+			expectRelative(once.b.monthlyCost, 125.34, 1e-12);
+			expectRelative(once.b.yearlyCost, 1504.08, 1e-12);
+			// Break-even 125.20 ÷ 0.00856 = 14,626.17… calls: above zero because B has a fixed cost.
+			expectRelative(once.breakEvenVolume ?? Number.NaN, 125.2 / 0.00856, 1e-9);
+		});
+
+		it('agrees with the payback on the same page', () => {
+			// 1,502.40 ÷ (8.70 − 0.14) × 30.4167 = 5,338.6 days: B's saving before training is $8.56 a month.
+			expectRelative(once.paybackDays ?? Number.NaN, (1502.4 / 8.56) * (365 / 12), 1e-12);
+		});
+	});
+
+	it('has no payback when B saves nothing before training', () => {
+		const dearer = evaluateCostModel(
+			modelWith((m) => void (m.a.prices = { ...m.a.prices, input: 0, output: 0 })),
+		);
+		expect(dearer.paybackDays).toBeNull();
 	});
 });
 
 describe('latency', () => {
-	describe.each<[string, Change[], number]>([
+	it('adds retrieval and prefill time', () => {
 		// Retrieval 100 ms + prefill 10 ms per 1k × 4,600 input tokens = 46 ms + 600 + 3,125 = 3,871 ms.
-		[
-			'with retrieval and prefill',
-			[(m) => void (m.a.retrieval = true), (m) => void (m.a.latency.prefillMsPerThousandInputTokens = 10)],
-			3871,
-		],
-		// No output: only the time to first token.
-		['no output', [(m) => void (m.outputTokens = 0)], 600],
-		// A stalled stream never finishes.
-		['zero speed', [(m) => void (m.a.latency.outputTokensPerSecond = 0)], Number.POSITIVE_INFINITY],
-		// Zero speed with nothing to generate takes no generation time.
-		[
-			'zero speed, no output',
-			[(m) => void (m.a.latency.outputTokensPerSecond = 0), (m) => void (m.outputTokens = 0)],
-			600,
-		],
-	])('option A %s', (_name, changes, expected) => {
-		it(`takes ${expected} ms`, () => {
-			const model = modelWith(...changes);
-			const input =
-				model.a.instructionTokens +
-				model.a.fewShotTokens +
-				model.userInputTokens +
-				(model.a.retrieval ? 1500 : 0);
-			expect(callLatencyMs(model, model.a.latency, input, model.a.retrieval)).toBeCloseTo(expected, 9);
-		});
+		const model = modelWith((m) => void (m.a.retrieval = true));
+		const latency = { ...model.a.latency, prefillMsPerThousandInputTokens: 10 };
+		expectRelative(callLatencyMs(model, latency, 4600, true), 3871);
 	});
 
-	it('has no verdict without a budget', () => {
-		const results = evaluateCostModel(modelWith((m) => void (m.latencyBudgetMs = null)));
-		expect(results.a.meetsLatencyBudget).toBeNull();
+	it('never finishes a stalled stream, and takes no generation time without output', () => {
+		const model = modelWith((m) => void (m.a.latency.outputTokensPerSecond = 0));
+		expect(callLatencyMs(model, model.a.latency, 0, false)).toBe(Number.POSITIVE_INFINITY);
+		const silent = modelWith(
+			(m) => void (m.outputTokens = 0),
+			(m) => void (m.a.latency.outputTokensPerSecond = 0),
+		);
+		expect(callLatencyMs(silent, silent.a.latency, 0, false)).toBe(600);
 	});
 });
 
 describe('break-even volume', () => {
 	describe.each<[string, Change[], number | null]>([
-		// Trained once, no hosting fee: no fixed cost for B, so B is cheaper from the first call.
-		['B has no fixed cost', [(m) => void (m.b.training.retrainEveryMonths = 0)], 0],
-		// Equal per-call costs (B priced like A with the same prompt) and fixed costs: B is never dearer.
+		// B has no fixed cost at all: cheaper from the first call.
 		[
-			'equal per-call costs, no fixed cost',
-			[
-				(m) => void (m.b.promptTokens = 2800),
-				(m) => void (m.b.serving = { mode: 'per-token', inputPricePerMTok: 2, outputPricePerMTok: 10 }),
-				(m) => void (m.b.training.retrainEveryMonths = 0),
-			],
+			'B has no fixed cost',
+			[(m) => void Object.assign(m.b.training, { pricePerMTok: 0, preparationCost: 0 })],
 			0,
 		],
-		// Equal per-call costs, but B pays $250.40 a month more: never.
-		[
-			'equal per-call costs, B dearer per month',
-			[
-				(m) => void (m.b.promptTokens = 2800),
-				(m) => void (m.b.serving = { mode: 'per-token', inputPricePerMTok: 2, outputPricePerMTok: 10 }),
-			],
-			null,
-		],
-		// B dearer per call ($20 / $20 per 1M: (450 × 20 + 250 × 20) ÷ 1M = $0.014 > $0.0087): never.
+		// Trained once: 125.20 ÷ 0.00856.
+		['trained once', [(m) => void (m.b.training.retrainEveryMonths = 0)], 125.2 / 0.00856],
+		// B dearer per call ($20 / $20 per 1M: $0.014 > $0.0087): never.
 		[
 			'B dearer per call',
-			[
-				(m) => void (m.b.serving = { mode: 'per-token', inputPricePerMTok: 20, outputPricePerMTok: 20 }),
-				(m) => void (m.b.training.retrainEveryMonths = 0),
-			],
+			[(m) => void (m.b.serving = { mode: 'per-token', inputPricePerMTok: 20, outputPricePerMTok: 20 })],
 			null,
 		],
-		// A pays a $100 vector store B does not: K = 250.40 − 100 = 150.40 over Δ = 0.011701 − 0.00014 = 0.011561.
-		['A retrieves, B does not', [(m) => void (m.a.retrieval = true)], 150.4 / 0.011561],
-		// Dedicated, $2/h: c = $1,460, w = 5,256,000, Δ = 0.0087, K = 250.40. Δ·w = 45,727.2 > c, so
-		// n* = ⌈(45,727.2 + 250.4) ÷ 44,267.2⌉ = 2 and V = (250.40 + 1,460) ÷ 0.0087 = 196,597.70… in the first GPU.
-		['dedicated, first GPU', [dedicated()], 1710.4 / 0.0087],
-		// Dedicated without a minimum GPU: the first call still starts a GPU, so the answer is the same.
-		['dedicated, scale to zero', [dedicated({ alwaysOn: false })], 1710.4 / 0.0087],
-		// $20/h: c = $14,600, Δ·w − c = 31,127.2; n* = ⌈(45,727.2 + 250.4) ÷ 31,127.2⌉ = ⌈1.477⌉ = 2,
-		// V = (250.40 + 14,600) ÷ 0.0087 = 1,706,942.53…
-		['dedicated, dearer GPUs', [dedicated({ gpuHourPrice: 20 })], 14_850.4 / 0.0087],
-		// $40/h: c = $29,200, Δ·w − c = 16,527.2; n* = ⌈45,977.6 ÷ 16,527.2⌉ = 3: the first crossing inside
-		// GPU 1 (at (250.4 + 29,200) ÷ 0.0087 = 3.39M) is undone by the second GPU, so V = (250.40 + 2 × 29,200) ÷ 0.0087.
+		// Always on, $2/h: c = $1,460, w = 4,380,000, Δ = 0.0087, K = 250.40. Δ·w = 38,106 > c;
+		// n* = ⌈(38,106 + 250.4) ÷ 36,646⌉ = 2, V = (250.40 + 1,460) ÷ 0.0087 inside the first GPU.
+		['always on, first GPU', [dedicated()], 1710.4 / 0.0087],
+		// $40/h: c = 29,200, Δ·w − c = 8,906; n* = ⌈38,356.4 ÷ 8,906⌉ = 5: V = (250.40 + 4 × 29,200) ÷ 0.0087.
 		[
-			'dedicated, crossing in the second GPU',
+			'always on, crossing in the fourth GPU',
 			[dedicated({ gpuHourPrice: 40 })],
-			(250.4 + 2 * 29_200) / 0.0087,
+			(250.4 + 4 * 29_200) / 0.0087,
 		],
-		// $70/h: c = $51,100 > Δ·w = $45,727.20: each GPU costs more than the calls it carries save. Never.
-		['dedicated, saving never pays for a GPU', [dedicated({ gpuHourPrice: 70 })], null],
-		// A's $5,000 vector store covers B's GPU ($1,460) and retraining ($250.40): cheaper at any volume.
+		// $60/h: c = $43,800 > Δ·w = $38,106: each GPU costs more than the calls it carries save. Never.
+		['always on, saving never pays for a GPU', [dedicated({ gpuHourPrice: 60 })], null],
+		// A spare GPU adds $1,460 to K: n* = ⌈(38,106 + 1,710.4) ÷ 36,646⌉ = 2, V = (1,710.40 + 1,460) ÷ 0.0087.
+		['always on with a spare', [dedicated({ spareGpu: true })], 3170.4 / 0.0087],
+		// Following traffic, $2/h: one GPU through 730 h costs $1,460, so V = 1,710.40 ÷ 0.0087 = 196,597.7, below
+		// the volume where the work passes the floor (730 h ÷ (0.3 ÷ 3,600) h = 8,760,000 calls).
+		['following traffic, on the floor', [dedicated({ alwaysOn: false })], 1710.4 / 0.0087],
+		// $104.20/h: the floor (250.40 + 104.20 × 730 = 76,316.40) is not covered before 8,760,000 calls, so B
+		// crosses where the work is billed: V = 250.40 ÷ (0.0087 − 104.2 ÷ 12,000) = 250.40 × 60,000 = 15,024,000.
 		[
-			'dedicated, A carries a larger fixed cost',
+			'following traffic, beyond the floor',
+			[dedicated({ alwaysOn: false, gpuHourPrice: 104.2 })],
+			15_024_000,
+		],
+		// $110/h: each call's GPU time (110 ÷ 12,000 = $0.00917) costs more than it saves. Never.
+		['following traffic, never', [dedicated({ alwaysOn: false, gpuHourPrice: 110 })], null],
+		// A spare through the traffic hours: floor 250.40 + 2 × 730 × 2 = 3,170.40.
+		['following traffic with a spare', [dedicated({ alwaysOn: false, spareGpu: true })], 3170.4 / 0.0087],
+		// A's $5,000 vector store covers B's GPU and training: B is cheaper at any volume.
+		[
+			'A carries a larger fixed cost',
 			[dedicated(), (m) => void (m.a.retrieval = true), (m) => void (m.retrieval.vectorStoreMonthly = 5000)],
 			0,
 		],
-		// Dedicated and dearer per call (B retrieves, A does not and costs nothing): never.
+		// No tokens reach B: calls take no GPU time, one GPU ($1,460) stays whatever the volume, and A costs
+		// (800 + 2,000) × $2 ÷ 1M = $0.0056 a call: V = (250.40 + 1,460) ÷ 0.0056.
 		[
-			'dedicated, A free per call',
-			[dedicated(), (m) => void (m.a.inputPricePerMTok = 0), (m) => void (m.a.outputPricePerMTok = 0)],
-			null,
+			'dedicated, calls take no GPU time',
+			[
+				dedicated(),
+				(m) => void (m.outputTokens = 0),
+				(m) => void (m.b.promptTokens = 0),
+				(m) => void (m.userInputTokens = 0),
+			],
+			1710.4 / 0.0056,
 		],
-		// No output tokens: GPUs stay at one ($1,460) whatever the volume; A costs 3,100 × $2 ÷ 1M = $0.0062 a call.
-		// V = (250.40 + 1,460) ÷ 0.0062 = 275,870.97…
-		['dedicated, no output tokens', [dedicated(), (m) => void (m.outputTokens = 0)], 1710.4 / 0.0062],
-		// Free GPUs: only retraining is fixed, as if served per token: 250.40 ÷ 0.0087.
+		// Free GPUs: only training is fixed, as if served per token.
 		['dedicated, free GPUs', [dedicated({ gpuHourPrice: 0 })], 250.4 / 0.0087],
-		// A GPU with no throughput can never carry traffic.
-		['dedicated, no throughput', [dedicated({ outputTokensPerSecondPerGpu: 0 })], null],
 	])('%s', (_name, changes, expected) => {
 		it(`is ${expected === null ? 'never' : expected}`, () => {
 			const model = modelWith(...changes);
@@ -392,357 +374,5 @@ describe('break-even volume', () => {
 			if (expected === null || expected === 0) expect(actual).toBe(expected);
 			else expectRelative(actual ?? Number.NaN, expected, 1e-9);
 		});
-	});
-
-	describe('when the saving per call exactly pays for a full GPU', () => {
-		// Whole numbers keep the arithmetic exact: 1M output tokens at $1 per 1M = $1 a call; a GPU doing
-		// 1M tokens/s at peak 1 carries 2,628,000 calls; $3,600/h × 730 = $2,628,000 a month = Δ·w.
-		const exact = (vectorStore: number): CostModelInputs =>
-			modelWith(
-				(m) => void (m.userInputTokens = 0),
-				(m) => void (m.outputTokens = 1_000_000),
-				(m) => void Object.assign(m.a, { instructionTokens: 0, fewShotTokens: 0, outputPricePerMTok: 1 }),
-				(m) => void Object.assign(m.b, { promptTokens: 0, hostingMonthly: 0 }),
-				(m) => void (m.b.training.retrainEveryMonths = 0),
-				(m) =>
-					void Object.assign(m.retrieval, {
-						chunks: 0,
-						embeddingPricePerMTok: 0,
-						vectorStoreMonthly: vectorStore,
-					}),
-				(m) => void (m.a.retrieval = vectorStore > 0),
-				dedicated({ gpuHourPrice: 3600, outputTokensPerSecondPerGpu: 1_000_000, peakToAverage: 1 }),
-			);
-
-		it('is never when B also pays more fixed cost', () => {
-			const model = exact(0);
-			expect(breakEvenVolume(model, model.a)).toBeNull();
-		});
-
-		it('is 0 when A’s fixed cost covers one GPU', () => {
-			const model = exact(3_000_000);
-			expect(breakEvenVolume(model, model.a)).toBe(0);
-		});
-	});
-});
-
-describe('edge cases', () => {
-	it('handles zero volume', () => {
-		const results = evaluateCostModel(modelWith((m) => void (m.monthlyVolume = 0)));
-		// A costs nothing; B still pays $250.40 retraining, so it saves nothing and never pays back.
-		expect(results.a.monthlyCost).toBe(0);
-		expect(results.b.monthlyCost).toBeCloseTo(250.4, 10);
-		expect(results.a.averageCostPerCall).toBeNull();
-		expect(results.monthlySavings).toBeCloseTo(-250.4, 10);
-		expect(results.paybackDays).toBeNull();
-	});
-
-	it('has no C results when C is left out', () => {
-		const model = modelWith((m) => void (m.c = null));
-		const results = evaluateCostModel(model);
-		expect(results.c).toBeNull();
-		expect(results.breakEvenVolumeVsC).toBeNull();
-		expect(results.monthlySavingsVsC).toBeNull();
-		expect(() => monthlyCost(model, 'c', 1)).toThrow(/left out/);
-	});
-
-	it('reports the GPU count of dedicated serving', () => {
-		expect(evaluateCostModel(modelWith(dedicated())).b.gpuCount).toBe(1);
-	});
-
-	it('pays back instantly when training is free', () => {
-		const free = modelWith((m) => void Object.assign(m.b.training, { pricePerMTok: 0, preparationCost: 0 }));
-		expect(evaluateCostModel(free).paybackDays).toBe(0);
-	});
-
-	describe.each<[string, Change[]]>([
-		['per token', []],
-		['dedicated', [dedicated()]],
-		[
-			'with retrieval everywhere',
-			[(m) => void Object.assign(m.a, { retrieval: true }), (m) => void (m.b.retrieval = true)],
-		],
-	])('at 1e12 calls a month, %s', (_name, changes) => {
-		it('stays finite', () => {
-			const results = evaluateCostModel(modelWith(...changes, (m) => void (m.monthlyVolume = 1e12)));
-			for (const option of [results.a, results.b, results.c]) {
-				expect(Number.isFinite(option?.monthlyCost)).toBe(true);
-				expect(Number.isFinite(option?.yearlyCost)).toBe(true);
-			}
-			expect(Number.isFinite(results.monthlySavings)).toBe(true);
-		});
-	});
-
-	it('does not round: a hundredth of a cent per call survives', () => {
-		// 1 call at (450 × 0.2 + 250 × 0.2) ÷ 1M = $0.00014 — not $0.00.
-		const model = modelWith((m) => void (m.b.training.retrainEveryMonths = 0));
-		expect(monthlyCost(model, 'b', 1)).toBe(fineTunedCostPerCall(model, model.b));
-		expect(monthlyCost(model, 'b', 1)).toBeGreaterThan(0);
-	});
-});
-
-describe('cost curve', () => {
-	const model = example();
-	const curve = costCurve(model);
-
-	it('spans 1e2 to 1e9 with 8 points a decade plus the break-even and reader volumes', () => {
-		// 7 decades × 8 + 1 = 57 grid points; break-even (29,252) and reader (1,000,000 is on the grid) add one.
-		expect(curve[0]?.volume).toBe(100);
-		expect(curve.at(-1)?.volume).toBeCloseTo(1e9, 0);
-		expect(curve).toHaveLength(58);
-		expect(curve.filter((point) => point.markers.includes('break-even'))).toHaveLength(1);
-		expect(curve.find((point) => point.markers.includes('reader'))?.volume).toBe(1_000_000);
-		for (let i = 1; i < curve.length; i++)
-			expect(curve[i]?.volume).toBeGreaterThan(curve[i - 1]?.volume ?? 0);
-	});
-
-	it('meets at the break-even point', () => {
-		const point = curve.find((candidate) => candidate.markers.includes('break-even'));
-		expectRelative(point?.a ?? 0, point?.b ?? 1, 1e-9);
-	});
-
-	it('leaves out markers outside the range and C when C is left out', () => {
-		const narrow = costCurve(
-			modelWith((m) => void (m.c = null)),
-			{ from: 1e6, to: 1e7, pointsPerDecade: 4 },
-		);
-		// 1 decade × 4 + 1 = 5 points; break-even (29,252) is below the range; the reader's 1e6 is the first point.
-		expect(narrow).toHaveLength(5);
-		expect(narrow.every((point) => point.c === null)).toBe(true);
-		expect(narrow[0]?.markers).toEqual(['reader']);
-	});
-
-	it('has no break-even marker when B never breaks even', () => {
-		const never = costCurve(
-			modelWith(
-				(m) => void (m.b.serving = { mode: 'per-token', inputPricePerMTok: 20, outputPricePerMTok: 20 }),
-			),
-		);
-		expect(never.some((point) => point.markers.includes('break-even'))).toBe(false);
-	});
-
-	it('writes CSV with a header and one row per point', () => {
-		const csv = curveToCsv(curve);
-		const lines = csv.trimEnd().split('\n');
-		expect(lines[0]).toBe(
-			'monthly_calls,option_a_usd_per_month,option_b_usd_per_month,option_c_usd_per_month,marker',
-		);
-		expect(lines).toHaveLength(curve.length + 1);
-		// The first row is 100 calls: A = 100 × 0.0087 = 0.87; B = 100 × 0.00014 + 250.4 = 250.414; C = 0.0435.
-		const [volume, a, b, c, marker] = (lines[1] ?? '').split(',');
-		expect(volume).toBe('100');
-		expect(Number(a)).toBeCloseTo(0.87, 12);
-		expect(Number(b)).toBeCloseTo(250.414, 10);
-		expect(Number(c)).toBeCloseTo(0.0435, 12);
-		expect(marker).toBe('');
-		expect(csv).toContain(',reader\n');
-		expect(csv).toContain(',break-even\n');
-	});
-
-	it('drops the C column when no point has C', () => {
-		const csv = curveToCsv(
-			costCurve(
-				modelWith((m) => void (m.c = null)),
-				{ from: 1e2, to: 1e3, pointsPerDecade: 1 },
-			),
-		);
-		expect(csv).toBe(
-			'monthly_calls,option_a_usd_per_month,option_b_usd_per_month,marker\n' +
-				`100,${100 * 0.0087},${100 * 0.00014 + 250.4},\n` +
-				`1000,${1000 * 0.0087},${1000 * 0.00014 + 250.4},\n`,
-		);
-	});
-
-	it('marks a point that is both the break-even and the reader volume once', () => {
-		const volume = 250.4 / 0.00856;
-		const both = costCurve(modelWith((m) => void (m.monthlyVolume = volume)));
-		expect(both.find((point) => point.volume === volume)?.markers).toEqual(['break-even', 'reader']);
-	});
-});
-
-// Property tests over random valid inputs. Amounts are 0 or at least 1e-6: far smaller doubles (down to the
-// subnormal 5e-324) lose their precision to underflow, and no price or volume is ever that small.
-const amount = (max: number): fc.Arbitrary<number> =>
-	fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max, noNaN: true, noDefaultInfinity: true }));
-const tokens = fc.integer({ min: 0, max: 20_000 });
-const price = amount(100);
-const latencyArb = fc.record({
-	timeToFirstTokenMs: fc.integer({ min: 0, max: 5000 }),
-	outputTokensPerSecond: fc.integer({ min: 1, max: 20_000 }),
-	prefillMsPerThousandInputTokens: fc.integer({ min: 0, max: 100 }),
-});
-const promptedArb: fc.Arbitrary<PromptedOption> = fc.record({
-	instructionTokens: tokens,
-	fewShotTokens: tokens,
-	inputPricePerMTok: price,
-	outputPricePerMTok: price,
-	cachedInputPricePerMTok: price,
-	cacheHitShare: fc.double({ min: 0, max: 1, noNaN: true }),
-	batchDiscountPercent: fc.integer({ min: 0, max: 100 }),
-	retrieval: fc.boolean(),
-	latency: latencyArb,
-});
-const servingArb: fc.Arbitrary<Serving> = fc.oneof(
-	fc.record({ mode: fc.constant('per-token' as const), inputPricePerMTok: price, outputPricePerMTok: price }),
-	fc.record({
-		mode: fc.constant('dedicated' as const),
-		gpuHourPrice: amount(50),
-		outputTokensPerSecondPerGpu: fc.integer({ min: 1, max: 50_000 }),
-		peakToAverage: fc.double({ min: 1, max: 10, noNaN: true }),
-		alwaysOn: fc.boolean(),
-	}),
-);
-const fineTunedArb: fc.Arbitrary<FineTunedOption> = fc.record({
-	promptTokens: tokens,
-	serving: servingArb,
-	hostingMonthly: amount(10_000),
-	training: fc.record({
-		examples: fc.integer({ min: 0, max: 100_000 }),
-		tokensPerExample: fc.integer({ min: 0, max: 4000 }),
-		epochs: fc.integer({ min: 1, max: 10 }),
-		pricePerMTok: price,
-		preparationCost: amount(100_000),
-		retrainEveryMonths: fc.integer({ min: 0, max: 24 }),
-	}),
-	retrieval: fc.boolean(),
-	latency: latencyArb,
-});
-const modelArb: fc.Arbitrary<CostModelInputs> = fc.record({
-	monthlyVolume: amount(1e12),
-	userInputTokens: tokens,
-	outputTokens: tokens,
-	latencyBudgetMs: fc.option(fc.integer({ min: 1, max: 60_000 }), { nil: null }),
-	retrieval: fc.record({
-		chunks: fc.integer({ min: 0, max: 20 }),
-		tokensPerChunk: fc.integer({ min: 0, max: 2000 }),
-		queryTokens: fc.integer({ min: 0, max: 500 }),
-		embeddingPricePerMTok: amount(1),
-		vectorStoreMonthly: amount(10_000),
-		latencyMs: fc.integer({ min: 0, max: 1000 }),
-	}),
-	a: promptedArb,
-	b: fineTunedArb,
-	c: fc.option(promptedArb, { nil: null }),
-});
-const ids = (model: CostModelInputs): OptionId[] => (model.c === null ? ['a', 'b'] : ['a', 'b', 'c']);
-
-/** Every money figure of the model × k; token counts, shares and percentages stay. */
-function scalePrices(model: CostModelInputs, k: number): CostModelInputs {
-	const scalePrompted = (option: PromptedOption): PromptedOption => ({
-		...option,
-		inputPricePerMTok: option.inputPricePerMTok * k,
-		outputPricePerMTok: option.outputPricePerMTok * k,
-		cachedInputPricePerMTok: option.cachedInputPricePerMTok * k,
-	});
-	const serving: Serving =
-		model.b.serving.mode === 'per-token'
-			? {
-					...model.b.serving,
-					inputPricePerMTok: model.b.serving.inputPricePerMTok * k,
-					outputPricePerMTok: model.b.serving.outputPricePerMTok * k,
-				}
-			: { ...model.b.serving, gpuHourPrice: model.b.serving.gpuHourPrice * k };
-	return {
-		...model,
-		retrieval: {
-			...model.retrieval,
-			embeddingPricePerMTok: model.retrieval.embeddingPricePerMTok * k,
-			vectorStoreMonthly: model.retrieval.vectorStoreMonthly * k,
-		},
-		a: scalePrompted(model.a),
-		c: model.c === null ? null : scalePrompted(model.c),
-		b: {
-			...model.b,
-			serving,
-			hostingMonthly: model.b.hostingMonthly * k,
-			training: {
-				...model.b.training,
-				pricePerMTok: model.b.training.pricePerMTok * k,
-				preparationCost: model.b.training.preparationCost * k,
-			},
-		},
-	};
-}
-
-describe('properties', () => {
-	it('never yields a negative cost', () => {
-		fc.assert(
-			fc.property(modelArb, (model) => {
-				const results = evaluateCostModel(model);
-				for (const option of [results.a, results.b, results.c]) {
-					if (option === null) continue;
-					expect(option.costPerCall).toBeGreaterThanOrEqual(0);
-					expect(option.monthlyCost).toBeGreaterThanOrEqual(0);
-					expect(option.yearlyCost).toBeGreaterThanOrEqual(0);
-				}
-				expect(results.trainingCost).toBeGreaterThanOrEqual(0);
-			}),
-		);
-	});
-
-	it('is monotone in volume', () => {
-		fc.assert(
-			fc.property(modelArb, amount(1e12), amount(1e12), (model, x, y) => {
-				const [low, high] = x <= y ? [x, y] : [y, x];
-				for (const id of ids(model))
-					expect(monthlyCost(model, id, high)).toBeGreaterThanOrEqual(monthlyCost(model, id, low));
-			}),
-		);
-	});
-
-	it('makes the monthly totals agree at the break-even volume', () => {
-		fc.assert(
-			fc.property(modelArb, (model) => {
-				for (const prompted of model.c === null ? [model.a] : [model.a, model.c]) {
-					const volume = breakEvenVolume(model, prompted);
-					if (volume === null || volume === 0) continue;
-					const promptedTotal =
-						promptedCostPerCall(model, prompted) * volume +
-						(prompted.retrieval ? model.retrieval.vectorStoreMonthly : 0);
-					const fineTunedTotal = monthlyCost(model, 'b', volume);
-					expectRelative(fineTunedTotal, promptedTotal, 1e-9);
-				}
-			}),
-		);
-	});
-
-	it('keeps B no dearer than A above the break-even volume', () => {
-		fc.assert(
-			fc.property(modelArb, fc.double({ min: 1, max: 1e3, noNaN: true }), (model, factor) => {
-				const volume = breakEvenVolume(model, model.a);
-				if (volume === null) return;
-				const above = volume * factor + 1;
-				expect(monthlyCost(model, 'b', above)).toBeLessThanOrEqual(
-					monthlyCost(model, 'a', above) * (1 + 1e-9) + 1e-9,
-				);
-			}),
-		);
-	});
-
-	it('scales every cost by k when every price is scaled by k', () => {
-		fc.assert(
-			fc.property(modelArb, fc.double({ min: 0.01, max: 100, noNaN: true }), (model, k) => {
-				const base = evaluateCostModel(model);
-				const scaled = evaluateCostModel(scalePrices(model, k));
-				// Relative to `scale`: a difference such as the savings is only as exact as the totals it subtracts.
-				const close = (actual: number, expected: number, scale = Math.abs(expected)): void => {
-					expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * scale + 1e-300);
-				};
-				for (const id of ids(model)) {
-					const before = base[id];
-					const after = scaled[id];
-					if (before === null || after === null) continue;
-					close(after.costPerCall, before.costPerCall * k);
-					close(after.monthlyCost, before.monthlyCost * k);
-					close(after.yearlyCost, before.yearlyCost * k);
-				}
-				close(scaled.trainingCost, base.trainingCost * k);
-				close(
-					scaled.monthlySavings,
-					base.monthlySavings * k,
-					Math.max(base.a.monthlyCost, base.b.monthlyCost) * k,
-				);
-			}),
-		);
 	});
 });

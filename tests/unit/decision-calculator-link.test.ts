@@ -1,49 +1,53 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseCalculatorQuery, resolvePreset } from '../../src/lib/calculator-state';
+import { LATEST_SNAPSHOT } from '../../src/lib/calculator/latest-snapshot';
+import { readSnapshots } from '../../src/lib/calculator/snapshot-files';
+import { newestSnapshot } from '../../src/lib/calculator/snapshots';
+import { readLink } from '../../src/lib/calculator/url-state';
 import { calculatorHref, nextStepHref } from '../../src/lib/decision/calculator-link';
 import { loadDecisionGraph } from '../../src/lib/decision/load';
 import type { CalculatorStep } from '../../src/lib/decision/schema';
-import { lookupBase, PER_TOKEN_PRESET, PRICES } from './fixtures/calculator';
 
 const graph = loadDecisionGraph(parseYaml(readFileSync('content/decision-graph.yaml', 'utf8')));
-const presets = new Set(
-	(parseYaml(readFileSync('content/prices/presets.yaml', 'utf8')) as { id: string }[]).map(
-		(preset) => preset.id,
-	),
-);
+const snapshots = readSnapshots();
+const today = newestSnapshot(snapshots);
+const S = `s=${LATEST_SNAPSHOT}`;
+
+it('pins the links to the newest price snapshot, so they keep their figures when prices change', () => {
+	expect(LATEST_SNAPSHOT).toBe(today.id);
+});
 
 describe('calculatorHref', () => {
 	describe.each<{ step: CalculatorStep; expected: string }>([
-		// A bare step opens the calculator with its own defaults.
-		{ step: { label: 'Open', calculator: true }, expected: '/guide/cost-calculator/' },
+		// A bare step opens the calculator at the build's prices, with that snapshot's default preset.
+		{ step: { label: 'Open', calculator: true }, expected: `/guide/cost-calculator/?${S}` },
 		// The preset goes in `p`.
 		{
 			step: { label: 'Open', calculator: true, preset: 'lora-per-token' },
-			expected: '/guide/cost-calculator/?p=lora-per-token',
+			expected: `/guide/cost-calculator/?${S}&p=lora-per-token`,
 		},
 		// Volume is written as a plain integer in `v`, never with separators or exponents.
 		{
 			step: { label: 'Open', calculator: true, preset: 'lora-per-token', volume: 2_000_000 },
-			expected: '/guide/cost-calculator/?p=lora-per-token&v=2000000',
+			expected: `/guide/cost-calculator/?${S}&p=lora-per-token&v=2000000`,
 		},
 		// Retrieval switches on the flag of every option.
 		{
 			step: { label: 'Open', calculator: true, preset: 'lora-dedicated', volume: 1000, retrieval: true },
-			expected: '/guide/cost-calculator/?p=lora-dedicated&v=1000&ra=1&rb=1&rc=1',
+			expected: `/guide/cost-calculator/?${S}&p=lora-dedicated&v=1000&ra=1&rb=1&rc=1`,
 		},
 		// `retrieval: false` is the calculator's default, so it adds nothing.
-		{ step: { label: 'Open', calculator: true, retrieval: false }, expected: '/guide/cost-calculator/' },
+		{ step: { label: 'Open', calculator: true, retrieval: false }, expected: `/guide/cost-calculator/?${S}` },
 		// Option C shown; A's instruction tokens.
 		{
 			step: { label: 'Open', calculator: true, compareSmallerModel: true, instructionTokens: 20_800 },
-			expected: '/guide/cost-calculator/?c=1&ai=20800',
+			expected: `/guide/cost-calculator/?${S}&c=1&ai=20800`,
 		},
 		// Cache share and batch discount apply to both prompted options, A and C.
 		{
 			step: { label: 'Open', calculator: true, cacheHitPercent: 80, batchDiscountPercent: 25 },
-			expected: '/guide/cost-calculator/?ach=80&abd=25&cch=80&cbd=25',
+			expected: `/guide/cost-calculator/?${S}&ach=80&abd=25&cch=80&cbd=25`,
 		},
 	])('$expected', ({ step, expected }) => {
 		it('encodes the step', () => {
@@ -59,7 +63,7 @@ describe('nextStepHref', () => {
 		// Calculator steps become calculator URLs.
 		{
 			step: { label: 'Costs', calculator: true as const, volume: 5 },
-			expected: '/guide/cost-calculator/?v=5',
+			expected: `/guide/cost-calculator/?${S}&v=5`,
 		},
 	])('links $step.label to $expected', ({ step, expected }) => {
 		expect(nextStepHref(step)).toBe(expected);
@@ -73,15 +77,12 @@ const calculatorSteps = graph.outcomes.flatMap((outcome) =>
 
 describe.each(calculatorSteps)('the calculator link of $outcome', ({ step }) => {
 	const url = new URL(calculatorHref(step), 'https://site.invalid');
-	const defaults = resolvePreset(PER_TOKEN_PRESET, PRICES, lookupBase).defaults;
-	const { inputs, notices } = parseCalculatorQuery(url.search, defaults);
+	const { inputs, notices, linkNotice, snapshot, preset } = readLink(url.search, snapshots);
 
-	it('starts from a preset the calculator has', () => {
-		const preset = url.searchParams.get('p');
-		expect(preset === null || presets.has(preset), `preset ${preset}`).toBe(true);
-	});
-
-	it('is read by the calculator without a single rejected value', () => {
+	it("opens today's snapshot at a preset it has, without a single rejected value", () => {
+		expect(linkNotice).toBeNull();
+		expect(snapshot.id).toBe(today.id);
+		expect(preset.id).toBe(url.searchParams.get('p') ?? today.defaultPreset);
 		expect(notices).toEqual({});
 	});
 

@@ -24,6 +24,11 @@ const GUIDE_PAGES = [
 	'/guide/prompt-first/',
 	'/guide/decision-guide/',
 	'/guide/fine-tuning-in-2026/',
+	'/guide/how-to-measure/',
+	'/guide/security-and-privacy/',
+	'/guide/long-context-or-retrieval/',
+	'/guide/training-data/',
+	'/guide/structured-outputs/',
 ];
 
 const FACT_ANSWERS = ['knowledge-changes', 'needs-citations', 'permissioned'];

@@ -47,7 +47,7 @@ describe('pathToMarkdown (Copy for proposal)', () => {
 		expect(markdown).toContain(`**Verdict:** ${both.outcome.verdict}`);
 		// The agriculture study is the first source this path cites.
 		expect(markdown).toContain(
-			'- In an agriculture case study, fine-tuning and retrieval each added accuracy and the gains added up. [1]',
+			'- In an agriculture case study, fine-tuning and retrieval each added accuracy and the gains added up; there the fine-tuning was on question-answer pairs drawn from the documents, so it added domain facts as well as behaviour. [1]',
 		);
 		const bullets = markdown.split('\n').filter((line) => line.startsWith('- ') && !line.startsWith('- ['));
 		expect(bullets).toHaveLength(verdict.reasons.length + verdict.caveats.length);
@@ -63,7 +63,7 @@ describe('pathToMarkdown (Copy for proposal)', () => {
 
 	it('makes next-step links absolute, the calculator primed', () => {
 		expect(markdown).toContain(
-			`- [Compare the running cost of both against either alone](${SITE}/guide/cost-calculator/?p=lora-per-token&v=1000000&ra=1&rb=1&rc=1)`,
+			`- [Compare the running cost of both against either alone](${SITE}/guide/cost-calculator/?s=2026-11-28&p=lora-dedicated&v=1000000&ra=1&rb=1&rc=1)`,
 		);
 	});
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { baseModelPrice } from '../../src/lib/base-model-prices';
-import { resolvePreset } from '../../src/lib/calculator-state';
+import { baseModelPrice } from '../../src/lib/calculator/base-model-prices';
+import { resolvePreset } from '../../src/lib/calculator/presets';
+import { findPrice } from '../../src/lib/calculator/price-lookup';
 import {
 	calendarDate,
 	daysBetween,
-	findPrice,
 	parsePresetList,
 	parsePriceList,
 	presetReferenceProblems,
@@ -14,7 +14,7 @@ import {
 	stalePrices,
 	type PriceEntry,
 	type Preset,
-} from '../../src/lib/price-schema';
+} from '../../src/lib/calculator/price-schema';
 
 const read = (file: string): unknown =>
 	parse(readFileSync(new URL(`../../content/prices/${file}`, import.meta.url), 'utf8'));
@@ -29,18 +29,18 @@ describe('content/prices/prices.yaml', () => {
 	it('cites the provider’s own https page and a date on or before today for every figure', () => {
 		for (const entry of prices) {
 			expect(entry.source).toMatch(/^https:\/\//);
-			expect(daysBetween(entry.accessed, '2026-11-27')).toBeGreaterThanOrEqual(0);
+			expect(daysBetween(entry.accessed, '2026-11-28')).toBeGreaterThanOrEqual(0);
 		}
 	});
 
 	it('has nothing stale as of the day it was curated', () => {
-		expect(stalePrices(prices, '2026-11-27')).toEqual([]);
+		expect(stalePrices(prices, '2026-11-28')).toEqual([]);
 	});
 });
 
 describe('content/prices/presets.yaml', () => {
 	it('validates and refers only to existing figures of the right kind', () => {
-		expect(presets.map((preset) => preset.id)).toEqual(['lora-per-token', 'lora-dedicated']);
+		expect(presets.map((preset) => preset.id)).toEqual(['lora-dedicated', 'lora-per-token']);
 		expect(presetReferenceProblems(presets, prices)).toEqual([]);
 	});
 
@@ -49,15 +49,43 @@ describe('content/prices/presets.yaml', () => {
 		expect(presets.every((preset) => preset.c !== undefined)).toBe(true);
 	});
 
+	it('makes dedicated serving the default, with a GPU price, a throughput with a prefill rate, and a notice', () => {
+		const defaults = presets.filter((preset) => preset.default === true);
+		expect(defaults.map((preset) => preset.id)).toEqual(['lora-dedicated']);
+		const resolved = resolvePreset(defaults[0] as Preset, prices, (provider, model) =>
+			baseModelPrice(provider, model),
+		);
+		expect(resolved.defaults.gpuHourPrice).toBeGreaterThan(0);
+		expect(resolved.defaults.gpuThroughput).toBeGreaterThan(0);
+		expect(resolved.defaults.gpuPrefillThroughput).toBeGreaterThan(0);
+		expect(resolved.notice).toMatch(/Dedicated serving is the default because/);
+	});
+
 	describe.each(presets.map((preset) => [preset.id, preset] as const))('%s', (_id, preset) => {
 		it('resolves against @pydantic/genai-prices with a dated source for every figure', () => {
 			const resolved = resolvePreset(preset, prices, (provider, model) => baseModelPrice(provider, model));
-			expect(resolved.sources.length).toBeGreaterThanOrEqual(5);
+			const priced: (keyof typeof resolved.defaults)[] = [
+				'aInputPrice',
+				'aOutputPrice',
+				'cInputPrice',
+				'cOutputPrice',
+				'embeddingPrice',
+				'trainingPrice',
+				'bInputPrice',
+				'bOutputPrice',
+				'gpuHourPrice',
+				'gpuThroughput',
+				'gpuPrefillThroughput',
+			];
+			for (const field of priced) {
+				const cited = resolved.sources.some((source) => source.fields.includes(field));
+				expect(cited, field).toBe(resolved.defaults[field] !== null);
+			}
 			for (const source of resolved.sources) {
 				expect(source.url).toMatch(/^https:\/\//);
 				expect(source.accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			}
-			expect(stalePrices(resolved.sources, '2026-11-27')).toEqual([]);
+			expect(stalePrices(resolved.sources, '2026-11-28')).toEqual([]);
 		});
 	});
 });
@@ -104,16 +132,11 @@ describe('schema rules', () => {
 		);
 		const [first] = presets;
 		expect(() => parsePresetList([first, first], 'presets.yaml')).toThrow(
-			/preset id "lora-per-token" is listed twice/,
+			/preset id "lora-dedicated" is listed twice/,
 		);
 	});
 
 	describe.each<[string, Partial<Preset['b']>, RegExp]>([
-		[
-			'per-token serving without a price',
-			{ serving: 'per-token', servingPrice: undefined },
-			/needs a servingPrice id/,
-		],
 		[
 			'per-token serving without latency',
 			{ serving: 'per-token', exampleLatency: undefined },
@@ -137,24 +160,35 @@ describe('schema rules', () => {
 		});
 	});
 
+	it('asks a per-token preset without a price to say why in its notice', () => {
+		const perToken = presets.find((preset) => preset.id === 'lora-per-token') as Preset;
+		const { notice: _notice, ...silent } = perToken;
+		expect(() => parsePresetList([silent])).toThrow(/must say why in its notice/);
+	});
+
 	it('reports preset references to missing or mismatched figures', () => {
 		const [first] = presets as [Preset];
 		const broken: Preset = {
 			...first,
-			b: { ...first.b, servingPrice: 'fireworks-a100-80gb', trainingPrice: 'nope' },
+			b: { ...first.b, servingPrice: 'together-h100-80gb', trainingPrice: 'nope' },
 		};
 		expect(presetReferenceProblems([broken], prices)).toEqual([
-			'preset "lora-per-token" b.servingPrice: "fireworks-a100-80gb" is gpu-hour, not serving',
-			'preset "lora-per-token" b.trainingPrice: no price with id "nope"',
+			'preset "lora-dedicated" b.servingPrice: "together-h100-80gb" is gpu-hour, not serving',
+			'preset "lora-dedicated" b.trainingPrice: no price with id "nope"',
 		]);
 	});
 
 	it('finds figures by id and kind, or says why not', () => {
-		expect(findPrice(prices, 'fireworks-a100-80gb', 'gpu-hour').usdPerGpuHour).toBe(3.89);
+		expect(findPrice(prices, 'together-h100-80gb', 'gpu-hour').usdPerGpuHour).toBe(3.99);
 		expect(() => findPrice(prices, 'nope', 'gpu-hour')).toThrow(/no price with id "nope"/);
-		expect(() => findPrice(prices, 'fireworks-a100-80gb', 'training')).toThrow(
+		expect(() => findPrice(prices, 'together-h100-80gb', 'training')).toThrow(
 			/is a gpu-hour figure, not training/,
 		);
+	});
+
+	it('refuses a throughput figure with both a single rate and runs', () => {
+		const bench = prices.find((entry) => entry.kind === 'throughput');
+		expect(priceEntrySchema.safeParse({ ...bench, outputTokensPerSecond: 5000 }).success).toBe(false);
 	});
 });
 

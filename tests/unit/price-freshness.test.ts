@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleFigureWarnings, STALE_AFTER_DAYS } from '../../src/lib/price-freshness';
+import { staleFigureWarnings, STALE_AFTER_DAYS } from '../../src/lib/calculator/price-freshness';
 
 describe('staleFigureWarnings', () => {
 	const figures = [

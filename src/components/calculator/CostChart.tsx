@@ -1,7 +1,7 @@
-/** The cost chart: loads Chart.js on demand and redraws from the same results the table shows. */
+/** The cost chart: loads Chart.js as it nears the screen and redraws from the same results the table shows. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ChartSeries } from '../../lib/calculator-view';
-import { formatCompactVolume } from '../../lib/format';
+import { breakEvenText, type ChartSeries } from '../../lib/calculator/view';
+import { formatCompactVolume, formatMoney } from '../../lib/format';
 import type { CostChartHandle } from './cost-chart';
 
 interface CostChartProps {
@@ -20,20 +20,37 @@ export function CostChart({ series, currency, volume }: CostChartProps) {
 
 	useEffect(() => {
 		let cancelled = false;
-		import('./cost-chart')
-			.then(({ createCostChart }) => {
-				const canvas = canvasRef.current;
-				const tip = tipRef.current;
-				if (cancelled || canvas === null || tip === null) return;
-				chartRef.current = createCostChart(canvas, tip, series, currency);
-				setStatus('ready');
-			})
-			.catch(() => setStatus('failed'));
+		const load = (): void => {
+			import('./cost-chart')
+				.then(({ createCostChart }) => {
+					const canvas = canvasRef.current;
+					const tip = tipRef.current;
+					if (cancelled || canvas === null || tip === null) return;
+					chartRef.current = createCostChart(canvas, tip, series, currency, {
+						money: (amount, code) => formatMoney(amount, { currency: code, unitsPerUsd: 1 }),
+						volume: formatCompactVolume,
+					});
+					setStatus('ready');
+				})
+				.catch(() => setStatus('failed'));
+		};
+		// The chart sits below the form: fetch and draw Chart.js only as it comes near the screen, so the first
+		// load spends neither bytes nor main-thread time on it.
+		const near = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((entry) => entry.isIntersecting)) return;
+				near.disconnect();
+				load();
+			},
+			{ rootMargin: '400px' },
+		);
+		if (figureRef.current !== null) near.observe(figureRef.current);
 		// Colours come from Starlight's theme properties: redraw when the reader switches theme.
 		const observer = new MutationObserver(() => chartRef.current?.restyle());
 		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 		return () => {
 			cancelled = true;
+			near.disconnect();
 			observer.disconnect();
 			chartRef.current?.destroy();
 			chartRef.current = null;
@@ -51,14 +68,14 @@ export function CostChart({ series, currency, volume }: CostChartProps) {
 	const breakEven =
 		series.breakEven === null
 			? 'B does not break even with A between 100 and 1 billion calls a month'
-			: `B breaks even with A at ${formatCompactVolume(series.breakEven.x)} calls a month`;
+			: `B costs no more than A ${breakEvenText(series.breakEven.x)}`;
 	return (
 		<figure class="cost-chart" ref={figureRef} data-status={status}>
 			<div class="cost-chart-canvas">
 				<canvas
 					ref={canvasRef}
 					role="img"
-					aria-label={`Monthly cost of each option from 100 to 1 billion calls a month, log scales. Your volume: ${formatCompactVolume(volume)} calls a month; ${breakEven}. The table above gives the figures.`}
+					aria-label={`Monthly cost of each option, 100 to 1 billion calls a month, log scales. Your volume: ${formatCompactVolume(volume)} calls a month; ${breakEven}.`}
 				/>
 				<div class="chart-tip" ref={tipRef} hidden aria-hidden="true" />
 			</div>

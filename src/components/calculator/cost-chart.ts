@@ -9,8 +9,7 @@ import {
 	type ChartOptions,
 	type Scale,
 } from 'chart.js';
-import type { ChartPoint, ChartSeries } from '../../lib/calculator-view';
-import { formatCompactVolume, formatMoney } from '../../lib/format';
+import type { ChartPoint, ChartSeries } from '../../lib/calculator/view';
 
 // Legend and tooltip are HTML beside the canvas: themeable, readable, and 7 KB gzip less of Chart.js, which keeps
 // the island inside its 70 KB budget.
@@ -79,12 +78,21 @@ export interface CostChartHandle {
 	destroy(): void;
 }
 
+/** How the chart writes money and volumes; passed in so this chunk imports nothing the island also loads. */
+export interface ChartFormats {
+	/** Money in a currency, e.g. "$8,700.00". */
+	money: (amount: number, currency: string) => string;
+	/** A volume in compact form, e.g. "2.0M". */
+	volume: (volume: number) => string;
+}
+
 /** Draw the monthly cost of each option against volume on log axes, with an HTML tooltip in `tip`. */
 export function createCostChart(
 	canvas: HTMLCanvasElement,
 	tip: HTMLElement,
 	initialSeries: ChartSeries,
 	initialCurrency: string,
+	format: ChartFormats,
 ): CostChartHandle {
 	let series = initialSeries;
 	let currency = initialCurrency;
@@ -102,11 +110,10 @@ export function createCostChart(
 			tip.hidden = true;
 			return;
 		}
-		const money = { currency, unitsPerUsd: 1 };
 		const rows = series.lines.map(
-			(line) => `${line.label}: ${formatMoney(line.points[item.index]?.y ?? 0, money)} a month`,
+			(line) => `${line.label}: ${format.money(line.points[item.index]?.y ?? 0, currency)} a month`,
 		);
-		tip.textContent = [`${formatCompactVolume(volume)} calls a month`, ...rows].join('\n');
+		tip.textContent = [`${format.volume(volume)} calls a month`, ...rows].join('\n');
 		tip.hidden = false;
 		const left = Math.max(0, Math.min(item.element.x, chart.width - tip.offsetWidth));
 		const top = Math.max(0, item.element.y - tip.offsetHeight - 12);
@@ -131,7 +138,7 @@ export function createCostChart(
 					max: 1e9,
 					title: { display: true, text: 'Calls per month', color: palette.text },
 					afterBuildTicks: decadesOnly,
-					ticks: { color: palette.text, callback: (value) => formatCompactVolume(Number(value)) },
+					ticks: { color: palette.text, callback: (value) => format.volume(Number(value)) },
 					grid: { color: palette.grid },
 				},
 				y: {

@@ -174,12 +174,12 @@ function Notice({
 					The old link did not answer “{step.question.question}”; this page assumes “{step.answer.label}”.
 				</p>
 			))}
-			{notice.dropped.length > 0 && (
-				<p>
-					It also answered {notice.dropped.map((label) => `“${label}”`).join(', ')}, a question this branch no
-					longer asks.
+			{notice.dropped.map(({ question, byEveryOldUrl }) => (
+				<p key={question}>
+					The old link {byEveryOldUrl ? 'also answered' : 'may also have answered'} “{question}”, a question
+					this branch no longer asks.
 				</p>
-			)}
+			))}
 			{notice.revisit && (
 				<p>
 					<FlowLink slugs={notice.revisit} onNavigate={onNavigate}>

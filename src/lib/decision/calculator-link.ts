@@ -1,20 +1,20 @@
+import { CALCULATOR_PATH } from '../calculator/link';
+import { LATEST_SNAPSHOT } from '../calculator/latest-snapshot';
 import type { CalculatorStep, NextStep } from './schema';
 
-/** Where the cost calculator lives; its query string is the calculator's URL contract. */
-export const CALCULATOR_PATH = '/guide/cost-calculator/';
-
-// Keys from the table in src/lib/calculator-state.ts, which the calculator keeps working for good.
+// Keys from the table in content/calculator-url-keys.json, which the calculator keeps working for good.
 // Options: A is the large prompted model, B the fine-tuned one, C the small prompted one.
 const RETRIEVAL_FLAGS = ['ra', 'rb', 'rc'] as const;
 const PROMPTED_OPTIONS = ['a', 'c'] as const;
 
 /**
- * Calculator URL in the state a step asks for: preset (`p`), volume (`v`), retrieval on every option
+ * Calculator URL at the prices of the build (`s`, the newest snapshot, so the link keeps its figures when prices
+ * change) in the state a step asks for: preset (`p`), volume (`v`), retrieval on every option
  * (`ra`/`rb`/`rc`), option C shown (`c`), option A's instruction tokens (`ai`), and for A and C the cache-hit
  * share (`ach`/`cch`) and batch discount (`abd`/`cbd`).
  */
 export function calculatorHref(step: CalculatorStep): string {
-	const query = new URLSearchParams();
+	const query = new URLSearchParams({ s: LATEST_SNAPSHOT });
 	if (step.preset !== undefined) query.set('p', step.preset);
 	if (step.volume !== undefined) query.set('v', String(step.volume));
 	if (step.compareSmallerModel === true) query.set('c', '1');
@@ -24,8 +24,7 @@ export function calculatorHref(step: CalculatorStep): string {
 		if (step.cacheHitPercent !== undefined) query.set(`${option}ch`, String(step.cacheHitPercent));
 		if (step.batchDiscountPercent !== undefined) query.set(`${option}bd`, String(step.batchDiscountPercent));
 	}
-	const search = query.toString();
-	return search === '' ? CALCULATOR_PATH : `${CALCULATOR_PATH}?${search}`;
+	return `${CALCULATOR_PATH}?${query.toString()}`;
 }
 
 /** Link target of any next step: a guide page as written, or the primed calculator. */

@@ -101,18 +101,21 @@ export interface RetirementNotice {
 	retired: string;
 	/** Steps of this page's path that the old URLs did not give, filled in by the redirect. */
 	assumed: DecisionStep[];
-	/** Labels of answers the old URLs gave that this branch no longer asks about. */
-	dropped: string[];
+	/**
+	 * Questions the old URLs answered that this branch no longer asks. Several old URLs can land on one page,
+	 * each with its own answer, so the notice names the question, not an answer; `byEveryOldUrl` says whether
+	 * every one of them answered it.
+	 */
+	dropped: { question: string; byEveryOldUrl: boolean }[];
 	/** Answer slugs up to the first assumed step, where the reader can answer it for themselves; null if none. */
 	revisit: string[] | null;
 }
 
-function labelOf(graph: DecisionGraph, slug: string): string {
-	for (const question of graph.questions) {
-		const answer = question.answers.find((candidate) => candidate.slug === slug);
-		if (answer) return answer.label;
-	}
-	return slug;
+function questionOf(graph: DecisionGraph, slug: string): string {
+	const question = graph.questions.find((candidate) =>
+		candidate.answers.some((answer) => answer.slug === slug),
+	);
+	return question?.question ?? slug;
 }
 
 /** The notice for the page at `url`, built from every redirect that lands there, or null if none does. */
@@ -129,9 +132,14 @@ export function retirementNotice(
 	const assumed = target.steps.filter((step) =>
 		oldAnswers.some((slugs) => !slugs.includes(step.answer.slug)),
 	);
-	const dropped = [...new Set(oldAnswers.flat().filter((slug) => !target.slugs.includes(slug)))].map((slug) =>
-		labelOf(graph, slug),
+	const droppedBy = oldAnswers.map(
+		(slugs) =>
+			new Set(slugs.filter((slug) => !target.slugs.includes(slug)).map((slug) => questionOf(graph, slug))),
 	);
+	const dropped = [...new Set(droppedBy.flatMap((questions) => [...questions]))].map((question) => ({
+		question,
+		byEveryOldUrl: droppedBy.every((questions) => questions.has(question)),
+	}));
 	const [firstAssumed] = assumed;
 	const revisit = firstAssumed ? target.slugs.slice(0, target.steps.indexOf(firstAssumed)) : null;
 	return { retired: first[1].retired, assumed, dropped, revisit };

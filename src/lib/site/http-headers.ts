@@ -4,10 +4,8 @@
  * header can carry), security headers for every response, and long caching for content-hashed assets.
  */
 import { parsePolicy, serialisePolicy } from '../csp';
+import { EMBED_SECTION } from './embed';
 import { HOST_LIMITS, type Header, type HeaderRule } from './headers-file';
-
-/** Pages under this path are the embeddable views; any site may frame them. */
-export const EMBED_SECTION = '/embed/';
 
 /** The page hosts answer unknown URLs with. */
 export const NOT_FOUND_PATH = '/404.html';
@@ -38,9 +36,14 @@ export interface BuiltPage {
 
 const CSP = 'Content-Security-Policy';
 
-/** `'none'` (no site may frame the page), or `*` for the embeddable views. */
-export function frameAncestorsFor(path: string): string {
-	return path.startsWith(EMBED_SECTION) ? '*' : "'none'";
+/**
+ * The `frame-ancestors` sources of a page: `'none'`, so no site may frame it, or null for the embeddable views,
+ * which carry no such directive at all. `*` would not do for them: it matches network schemes only, so a
+ * document tool that renders embeds inside a sandboxed or `srcdoc` frame (an opaque, `about:` ancestor) would
+ * be refused.
+ */
+export function frameAncestorsFor(path: string): string | null {
+	return path.startsWith(EMBED_SECTION) ? null : "'none'";
 }
 
 /**
@@ -66,10 +69,12 @@ export function mergePolicies(policies: readonly string[]): string {
 	return serialisePolicy(merged);
 }
 
-/** A policy with `frame-ancestors` set for the path it is served at. */
+/** A policy with `frame-ancestors` set, or left out, for the path it is served at. */
 export function withFrameAncestors(policy: string, path: string): string {
 	const directives = parsePolicy(policy);
-	directives.set('frame-ancestors', [frameAncestorsFor(path)]);
+	const ancestors = frameAncestorsFor(path);
+	if (ancestors === null) directives.delete('frame-ancestors');
+	else directives.set('frame-ancestors', [ancestors]);
 	return serialisePolicy(directives);
 }
 

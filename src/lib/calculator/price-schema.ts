@@ -4,7 +4,7 @@
  * presets name a provider and model, and base-model-prices.ts reads them from @pydantic/genai-prices.
  */
 import { z } from 'astro/zod';
-import { calendarDate, uniqueIdList } from './schema-helpers';
+import { calendarDate, uniqueIdList } from '../schema-helpers';
 
 export { calendarDate };
 
@@ -103,40 +103,82 @@ export const gpuHourPriceSchema = z.object({
 	usdPerGpuHour: money,
 });
 
-/** A published throughput and latency measurement of one model at one concurrency. */
-export const throughputSchema = z.object({
+/** One run of a throughput benchmark: requests sent at once, the tokens they carried, and how long they took. */
+export const benchmarkRunSchema = z.object({
 	/**
-	 * Kind of figure.
-	 * @example 'throughput'
+	 * The run's name in the source.
+	 * @example 'ShareGPT profile'
 	 */
-	kind: z.literal('throughput'),
-	...provenance,
+	name: z.string().min(1),
 	/**
-	 * GPU configuration measured; null when the source does not say so where we read it.
-	 * @example '1 × H100 80GB'
+	 * Requests in the run.
+	 * @example 1000
 	 */
-	gpu: z.string().min(1).nullable(),
+	requests: z.number().int().positive(),
 	/**
-	 * Concurrent requests in the measurement.
-	 * @example 25
+	 * Input tokens of all requests together.
+	 * @example 342058
 	 */
-	concurrency: z.number().int().positive(),
+	inputTokens: z.number().int().positive(),
 	/**
-	 * Aggregate output tokens per second across all concurrent requests.
-	 * @example 4678.88
+	 * Output tokens of all requests together.
+	 * @example 281412
 	 */
-	outputTokensPerSecond: z.number().positive().finite(),
+	outputTokens: z.number().int().positive(),
 	/**
-	 * Median time to first token, ms.
-	 * @example 36.34
+	 * Wall-clock duration of the run, seconds.
+	 * @example 54.74
 	 */
-	timeToFirstTokenMs: z.number().nonnegative().finite(),
-	/**
-	 * Inter-token latency of one stream, ms: one stream's speed is 1000 ÷ this.
-	 * @example 5.19
-	 */
-	interTokenLatencyMs: z.number().positive().finite(),
+	durationSeconds: z.number().positive().finite(),
 });
+
+/**
+ * A published throughput and latency measurement of one model on one GPU configuration. Either one aggregate
+ * output rate (the source gives no input lengths: the prefill rate stays unknown), or two saturated runs of
+ * different input/output mixes, from which per-GPU prefill and output rates are fitted (see presets.ts).
+ */
+export const throughputSchema = z
+	.object({
+		/**
+		 * Kind of figure.
+		 * @example 'throughput'
+		 */
+		kind: z.literal('throughput'),
+		...provenance,
+		/**
+		 * GPU configuration measured; null when the source does not say so where we read it.
+		 * @example '1 × NVIDIA H100 80GB HBM3'
+		 */
+		gpu: z.string().min(1).nullable(),
+		/**
+		 * Concurrent requests in the measurement (the most in flight at once).
+		 * @example 512
+		 */
+		concurrency: z.number().int().positive(),
+		/**
+		 * Aggregate output tokens per second across all concurrent requests, when the source gives one figure.
+		 * @example 4678.88
+		 */
+		outputTokensPerSecond: z.number().positive().finite().optional(),
+		/**
+		 * Two saturated runs with different input/output mixes, when the source gives them.
+		 * @example [{ name: 'ShareGPT', requests: 1000, inputTokens: 342058, outputTokens: 281412, durationSeconds: 54.74 }]
+		 */
+		runs: z.array(benchmarkRunSchema).length(2).optional(),
+		/**
+		 * Median time to first token, ms.
+		 * @example 36.34
+		 */
+		timeToFirstTokenMs: z.number().nonnegative().finite(),
+		/**
+		 * Time per output token of one stream, ms: one stream's speed is 1000 ÷ this.
+		 * @example 5.19
+		 */
+		interTokenLatencyMs: z.number().positive().finite(),
+	})
+	.refine((entry) => (entry.outputTokensPerSecond === undefined) !== (entry.runs === undefined), {
+		message: 'a throughput figure gives either outputTokensPerSecond or two runs, not both',
+	});
 
 /** Any curated figure, told apart by `kind`. */
 export const priceEntrySchema = z.discriminatedUnion('kind', [
@@ -194,7 +236,13 @@ export const promptedPresetSchema = z.object({
 	 */
 	fewShotTokens: count,
 	/**
-	 * Percent of input tokens read from the prompt cache.
+	 * Hidden reasoning tokens per call, billed as output: 0 for a model that does not reason or is called with
+	 * reasoning off.
+	 * @example 0
+	 */
+	reasoningTokens: count,
+	/**
+	 * Percent of calls whose cacheable prefix is read from the prompt cache; 0 means caching is off.
 	 * @example 0
 	 */
 	cacheHitPercent: z.number().min(0).max(100),
@@ -274,10 +322,25 @@ export const fineTunedPresetSchema = z
 		 */
 		peakToAverage: z.number().min(1),
 		/**
-		 * Keep one GPU running at zero traffic (dedicated serving).
+		 * Keep the GPU fleet running all month; false lets GPUs follow the traffic (dedicated serving).
 		 * @example true
 		 */
 		alwaysOn: z.boolean(),
+		/**
+		 * Share of the measured throughput to plan for, percent: headroom for bursts (an assumption).
+		 * @example 70
+		 */
+		gpuUtilisationPercent: z.number().gt(0).max(100),
+		/**
+		 * Keep a spare GPU on top of what the traffic needs (N + 1).
+		 * @example false
+		 */
+		spareGpu: z.boolean(),
+		/**
+		 * Hours a day the service receives traffic (dedicated serving that follows the traffic).
+		 * @example 24
+		 */
+		trafficHoursPerDay: z.number().min(1).max(24),
 		/**
 		 * Fixed hosting fee, $ per month.
 		 * @example 0
@@ -290,13 +353,6 @@ export const fineTunedPresetSchema = z
 		exampleLatency: exampleLatencySchema.optional(),
 	})
 	.superRefine((value, ctx) => {
-		if (value.serving === 'per-token' && value.servingPrice === undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['servingPrice'],
-				message: 'per-token serving needs a servingPrice id',
-			});
-		}
 		if (value.serving === 'per-token' && value.exampleLatency === undefined) {
 			ctx.addIssue({
 				code: 'custom',
@@ -321,120 +377,158 @@ export const fineTunedPresetSchema = z
 	});
 
 /** One calculator preset: options A, B and optionally C with typical token counts. */
-export const presetSchema = z.object({
-	/**
-	 * Stable key, used in the URL.
-	 * @example 'lora-per-token'
-	 */
-	id: slug,
-	/**
-	 * Name shown in the preset picker.
-	 * @example 'Frontier API vs Llama 3.1 8B + LoRA, per token'
-	 */
-	name: z.string().min(1),
-	/**
-	 * One or two sentences on what the preset compares.
-	 * @example 'A frontier model with few-shot prompts against a LoRA fine-tune billed per token.'
-	 */
-	description: z.string().min(1),
-	/**
-	 * Warning shown with the preset, e.g. an availability limit.
-	 * @example 'Existing customers only, shuts down 14 Jan 2027.'
-	 */
-	notice: z.string().min(1).optional(),
-	/**
-	 * Monthly calls.
-	 * @example 1000000
-	 */
-	monthlyVolume: z.number().nonnegative().max(1e12),
-	/**
-	 * Latency budget per call, ms; 0 for none.
-	 * @example 2000
-	 */
-	latencyBudgetMs: z.number().nonnegative(),
-	/**
-	 * User input tokens per call.
-	 * @example 300
-	 */
-	userInputTokens: count,
-	/**
-	 * Output tokens per call.
-	 * @example 250
-	 */
-	outputTokens: count,
-	/**
-	 * Retrieval settings and which options use them.
-	 * @example { chunks: 5, tokensPerChunk: 300, queryTokens: 50, embedding: { provider: 'openai', model: 'text-embedding-3-small' }, vectorStoreMonthly: 0, exampleLatencyMs: 100, a: false, b: false, c: false }
-	 */
-	retrieval: z.object({
+export const presetSchema = z
+	.object({
 		/**
-		 * Chunks per call.
-		 * @example 5
+		 * Stable key, used in the URL.
+		 * @example 'lora-per-token'
 		 */
-		chunks: count,
+		id: slug,
 		/**
-		 * Tokens per chunk.
+		 * Name shown in the preset picker.
+		 * @example 'Frontier API vs Llama 3.1 8B + LoRA, per token'
+		 */
+		name: z.string().min(1),
+		/**
+		 * One or two sentences on what the preset compares.
+		 * @example 'A frontier model with few-shot prompts against a LoRA fine-tune billed per token.'
+		 */
+		description: z.string().min(1),
+		/**
+		 * Marks the preset links without `p` start from; exactly one preset has it.
+		 * @example true
+		 */
+		default: z.boolean().optional(),
+		/**
+		 * Warning shown with the preset, e.g. an availability limit.
+		 * @example 'Existing customers only, shuts down 14 Jan 2027.'
+		 */
+		notice: z.string().min(1).optional(),
+		/**
+		 * Monthly calls.
+		 * @example 1000000
+		 */
+		monthlyVolume: z.number().nonnegative().max(1e12),
+		/**
+		 * Months the comparison covers: a one-off training run is spread over them.
+		 * @example 12
+		 */
+		horizonMonths: z.number().int().min(1).max(120),
+		/**
+		 * Latency budget per call, ms; 0 for none.
+		 * @example 2000
+		 */
+		latencyBudgetMs: z.number().nonnegative(),
+		/**
+		 * User input tokens per call.
 		 * @example 300
 		 */
-		tokensPerChunk: count,
+		userInputTokens: count,
 		/**
-		 * Tokens embedded per query.
-		 * @example 50
+		 * Output tokens per call.
+		 * @example 250
 		 */
-		queryTokens: count,
+		outputTokens: count,
 		/**
-		 * Embedding model priced from @pydantic/genai-prices.
-		 * @example { provider: 'openai', model: 'text-embedding-3-small' }
+		 * Retrieval settings and which options use them.
+		 * @example { chunks: 5, tokensPerChunk: 300, queryTokens: 50, embedding: { provider: 'openai', model: 'text-embedding-3-small' }, vectorStoreMonthly: 0, exampleLatencyMs: 100, a: false, b: false, c: false }
 		 */
-		embedding: z.object({ provider: z.string().min(1), model: z.string().min(1) }),
+		retrieval: z.object({
+			/**
+			 * Chunks per call.
+			 * @example 5
+			 */
+			chunks: count,
+			/**
+			 * Tokens per chunk.
+			 * @example 300
+			 */
+			tokensPerChunk: count,
+			/**
+			 * Whether the retrieved text repeats from call to call, so it is cached with the prompt prefix.
+			 * @example false
+			 */
+			repeatsAcrossCalls: z.boolean(),
+			/**
+			 * Tokens embedded per query.
+			 * @example 50
+			 */
+			queryTokens: count,
+			/**
+			 * Embedding model priced from @pydantic/genai-prices.
+			 * @example { provider: 'openai', model: 'text-embedding-3-small' }
+			 */
+			embedding: z.object({ provider: z.string().min(1), model: z.string().min(1) }),
+			/**
+			 * Vector store, $ per month (the reader's own figure).
+			 * @example 0
+			 */
+			vectorStoreMonthly: money,
+			/**
+			 * Example retrieval latency, ms (an input to replace, not a measurement).
+			 * @example 100
+			 */
+			exampleLatencyMs: z.number().nonnegative(),
+			/**
+			 * Option A retrieves.
+			 * @example false
+			 */
+			a: z.boolean(),
+			/**
+			 * Option B retrieves.
+			 * @example false
+			 */
+			b: z.boolean(),
+			/**
+			 * Option C retrieves.
+			 * @example false
+			 */
+			c: z.boolean(),
+		}),
 		/**
-		 * Vector store, $ per month (the reader's own figure).
-		 * @example 0
+		 * Option A: a current frontier API model, prompted.
+		 * @example { provider: 'openai', model: 'gpt-6-sol', label: 'GPT-6 Sol', instructionTokens: 800, fewShotTokens: 2000, cacheHitPercent: 0, exampleLatency: { timeToFirstTokenMs: 600, outputTokensPerSecond: 80 } }
 		 */
-		vectorStoreMonthly: money,
+		a: promptedPresetSchema,
 		/**
-		 * Example retrieval latency, ms (an input to replace, not a measurement).
-		 * @example 100
+		 * Option B: an open-weight small model fine-tuned with LoRA.
+		 * @example { label: 'Llama 3.1 8B + LoRA', serving: 'per-token', servingPrice: 'fireworks-serverless-up-to-16b', trainingPrice: 'fireworks-training-up-to-16b', promptTokens: 150, trainingExamples: 2000, tokensPerExample: 800, epochs: 3, preparationCost: 1500, retrainEveryMonths: 6, peakToAverage: 2.5, alwaysOn: true, hostingMonthly: 0 }
 		 */
-		exampleLatencyMs: z.number().nonnegative(),
+		b: fineTunedPresetSchema,
 		/**
-		 * Option A retrieves.
-		 * @example false
+		 * Option C: a current small base model, prompted (optional).
+		 * @example { provider: 'openai', model: 'gpt-6-luna', label: 'GPT-6 Luna', instructionTokens: 800, fewShotTokens: 2000, cacheHitPercent: 0, exampleLatency: { timeToFirstTokenMs: 300, outputTokensPerSecond: 150 } }
 		 */
-		a: z.boolean(),
-		/**
-		 * Option B retrieves.
-		 * @example false
-		 */
-		b: z.boolean(),
-		/**
-		 * Option C retrieves.
-		 * @example false
-		 */
-		c: z.boolean(),
-	}),
-	/**
-	 * Option A: a current frontier API model, prompted.
-	 * @example { provider: 'openai', model: 'gpt-6-sol', label: 'GPT-6 Sol', instructionTokens: 800, fewShotTokens: 2000, cacheHitPercent: 0, exampleLatency: { timeToFirstTokenMs: 600, outputTokensPerSecond: 80 } }
-	 */
-	a: promptedPresetSchema,
-	/**
-	 * Option B: an open-weight small model fine-tuned with LoRA.
-	 * @example { label: 'Llama 3.1 8B + LoRA', serving: 'per-token', servingPrice: 'fireworks-serverless-up-to-16b', trainingPrice: 'fireworks-training-up-to-16b', promptTokens: 150, trainingExamples: 2000, tokensPerExample: 800, epochs: 3, preparationCost: 1500, retrainEveryMonths: 6, peakToAverage: 2.5, alwaysOn: true, hostingMonthly: 0 }
-	 */
-	b: fineTunedPresetSchema,
-	/**
-	 * Option C: a current small base model, prompted (optional).
-	 * @example { provider: 'openai', model: 'gpt-6-luna', label: 'GPT-6 Luna', instructionTokens: 800, fewShotTokens: 2000, cacheHitPercent: 0, exampleLatency: { timeToFirstTokenMs: 300, outputTokensPerSecond: 150 } }
-	 */
-	c: promptedPresetSchema.optional(),
-});
+		c: promptedPresetSchema.optional(),
+	})
+	.refine(
+		(preset) =>
+			preset.b.serving !== 'per-token' || preset.b.servingPrice !== undefined || preset.notice !== undefined,
+		{
+			path: ['notice'],
+			message: 'a per-token preset without a servingPrice must say why in its notice',
+		},
+	);
 
 /** A validated preset. */
 export type Preset = z.infer<typeof presetSchema>;
 
 /** The preset list: ids must be unique. */
 export const presetListSchema = uniqueIdList(presetSchema, 'preset');
+
+/** The per-1M prices of a long-context tier, as @pydantic/genai-prices lists them. */
+export interface LongContextPrices {
+	/** Calls with more input tokens than this pay the tier's prices throughout. */
+	thresholdTokens: number;
+	/** $ per 1M input tokens. */
+	inputPerMTok: number;
+	/** $ per 1M output tokens. */
+	outputPerMTok: number;
+	/** $ per 1M cached input tokens; null when the package lists none. */
+	cachedInputPerMTok: number | null;
+	/** $ per 1M cache-write tokens; null when the package lists none. */
+	cacheWritePerMTok: number | null;
+}
 
 /** A price as read from @pydantic/genai-prices, in $ per 1M tokens, with its provenance. */
 export interface BaseModelPrice {
@@ -450,26 +544,17 @@ export interface BaseModelPrice {
 	outputPerMTok: number;
 	/** $ per 1M cached input tokens; null when the package lists none. */
 	cachedInputPerMTok: number | null;
-	/** Where the figure comes from, e.g. '@pydantic/genai-prices 0.1.8'. */
-	source: string;
-	/** Link to that source. */
-	sourceUrl: string;
+	/** $ per 1M tokens written to the prompt cache; null when the package lists none (no surcharge). */
+	cacheWritePerMTok: number | null;
+	/** The long-context tier; null when the model has none. */
+	longContext: LongContextPrices | null;
+	/** Dataset and version the figures were read from, e.g. '@pydantic/genai-prices 0.1.8'. */
+	dataset: string;
+	/** The provider's own pricing page, as the package records it. */
+	pricingUrl: string;
 	/** Date of the package's data, YYYY-MM-DD. */
 	accessed: string;
 }
-
-/** A source to cite next to a figure. */
-export interface PriceSource {
-	/** What the figure is, e.g. 'Fireworks AI — training, base models up to 16B: $0.50 per 1M tokens'. */
-	label: string;
-	/** Link to the page. */
-	url: string;
-	/** Day it was read, YYYY-MM-DD. */
-	accessed: string;
-}
-
-// Lives in a zod-free module so the calculator island can resolve presets without bundling the schemas.
-export { findPrice } from './price-lookup';
 
 /** Every reference in the presets that does not name a curated figure of the right kind. */
 export function presetReferenceProblems(presets: readonly Preset[], prices: readonly PriceEntry[]): string[] {

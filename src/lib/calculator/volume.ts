@@ -1,12 +1,10 @@
+import { DAYS_PER_MONTH } from './units';
+
 /** Largest monthly call volume the calculator accepts: a trillion calls keeps every total finite and readable. */
 export const MAX_VOLUME = 1e12;
 
-/**
- * Average days in a month, 365.25 ÷ 12.
- * Per-day figures are converted with the calendar average (leap years included) so that a year of months
- * equals a year of days; GPU billing keeps its own 730-hour month (see `HOURS_PER_MONTH` in cost-model.ts).
- */
-export const DAYS_PER_MONTH = 30.4375;
+/** Longest text read as a field value: anything longer is refused before any pattern runs. */
+export const MAX_FIELD_TEXT = 64;
 
 /** Smallest volume the log slider reaches (position 0). */
 export const SLIDER_MIN_VOLUME = 1e2;
@@ -17,49 +15,39 @@ export const SLIDER_MAX_VOLUME = 1e9;
 /** Number of slider steps: positions run from 0 to this value. */
 export const SLIDER_POSITIONS = 1000;
 
-/** Outcome of reading a volume typed by the reader. */
-export type VolumeParse = { ok: true; volume: number } | { ok: false; message: string };
-
 const SUFFIXES: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 
 // Digits with optional thousands separators in groups of three, or plain digits; then decimals and exponent.
 // An optional period after the number: "/day", "per day", "a day" (or "/month"); months are the default.
-const VOLUME_PATTERN =
-	/^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))?\s*(k|m|mn|b|bn)?(?:\s*(?:\/|per\s|a\s)\s*(day|d|month|mo))?$/i;
+// Runs of spaces are folded to one before matching, so every separator is a single optional space and no two
+// quantifiers compete for the same characters: matching takes time linear in the text.
+/** The volume syntax, matched against text whose runs of spaces are folded to one (see parseVolume). */
+export const VOLUME_PATTERN =
+	/^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))? ?(k|m|mn|b|bn)?(?: ?(?:\/|per |a ) ?(day|d|month|mo))?$/i;
 
-/** Read a monthly volume such as `250000`, `250,000`, `2.5e5`, `250k`, `1.5M` or `2bn`. */
-export function parseVolume(text: string): VolumeParse {
-	const trimmed = text.trim();
-	if (trimmed === '') return { ok: false, message: 'Enter a volume, for example 250000, 250k or 1.5M.' };
-	const match = VOLUME_PATTERN.exec(trimmed);
-	if (!match) {
-		return {
-			ok: false,
-			message: `"${trimmed}" is not a volume: write a number such as 250000, 250k or 1.5M.`,
-		};
-	}
+/**
+ * Read a monthly volume such as `250000`, `250,000`, `2.5e5`, `250k`, `1.5M`, `2bn` or `50k/day` (a daily figure
+ * becomes whole calls per month); null for anything else, a negative volume, or more than 1e12 calls.
+ * The field's message is the field table's (fields.ts), which names the range without echoing the text.
+ */
+export function parseVolume(text: string): number | null {
+	const match = text.length > MAX_FIELD_TEXT ? null : VOLUME_PATTERN.exec(text.trim().replace(/\s+/g, ' '));
+	if (match === null) return null;
 	const [, sign = '', digits = '', exponent, suffix = '', period = ''] = match;
-	const multiplier = SUFFIXES[suffix.toLowerCase()] ?? 1;
 	const amount =
-		Number(`${digits.replaceAll(',', '')}${exponent === undefined ? '' : `e${exponent}`}`) * multiplier;
-	// A daily figure becomes whole calls per month, the unit every cost is computed in.
+		Number(`${digits.replaceAll(',', '')}${exponent === undefined ? '' : `e${exponent}`}`) *
+		(SUFFIXES[suffix.toLowerCase()] ?? 1);
 	const value = /^d/i.test(period) ? Math.round(perDayToPerMonth(amount)) : amount;
-	if (sign === '-' && value !== 0) return { ok: false, message: 'A volume cannot be negative.' };
-	if (!Number.isFinite(value) || value > MAX_VOLUME) {
-		return {
-			ok: false,
-			message: 'That volume is too large: the calculator accepts at most 1,000,000,000,000 calls per month.',
-		};
-	}
-	return { ok: true, volume: value };
+	if (sign === '-' && value !== 0) return null;
+	return Number.isFinite(value) && value <= MAX_VOLUME ? value : null;
 }
 
-/** Convert calls per day into calls per month (× 30.4375). */
+/** Convert calls per day into calls per month (× 365 ÷ 12 = 30.41666…). */
 export function perDayToPerMonth(perDay: number): number {
 	return perDay * DAYS_PER_MONTH;
 }
 
-/** Convert calls per month into calls per day (÷ 30.4375). */
+/** Convert calls per month into calls per day (÷ 30.41666…). */
 export function perMonthToPerDay(perMonth: number): number {
 	return perMonth / DAYS_PER_MONTH;
 }

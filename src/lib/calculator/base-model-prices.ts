@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { calcPrice, type ModelPrice } from '@pydantic/genai-prices';
-import type { BaseModelPrice } from './price-schema';
+import type { BaseModelPrice, LongContextPrices } from './price-schema';
 
 /** Package whose data gives base-model prices. */
 export const PRICE_PACKAGE = '@pydantic/genai-prices';
@@ -40,14 +40,39 @@ export function priceDataDate(version = installedPriceDataVersion()): string {
 	return date;
 }
 
-/**
- * A per-1M price field: a number, or the base of a context-length tier table. The base tier is the one that
- * applies to prompts shorter than the first tier (272K tokens for current OpenAI models), which covers every
- * per-call prompt this calculator models.
- */
-function perMillion(value: ModelPrice[string]): number | null {
+type PriceField = ModelPrice[string];
+
+/** The base price of a per-1M field: the field itself, or the base of its context-length tier table. */
+function basePrice(value: PriceField): number | null {
 	if (value === undefined) return null;
 	return typeof value === 'number' ? value : value.base;
+}
+
+/** The first tier of a field: its start (calls with more input tokens pay it) and price; null without tiers. */
+function firstTier(value: PriceField): { start: number; price: number } | null {
+	if (value === undefined || typeof value === 'number' || value.tiers.length === 0) return null;
+	if (value.tiers.length > 1) throw new Error('only one long-context tier per model is modelled');
+	const [tier] = value.tiers;
+	return tier === undefined ? null : { start: tier.start, price: tier.price };
+}
+
+/** The long-context tier of a model: input and output must share one threshold; null when there is none. */
+function longContextOf(prices: ModelPrice, where: string): LongContextPrices | null {
+	const input = firstTier(prices['input_mtok']);
+	if (input === null) return null;
+	const output = firstTier(prices['output_mtok']);
+	const cached = firstTier(prices['cache_read_mtok']);
+	const write = firstTier(prices['cache_write_mtok']);
+	for (const tier of [output, cached, write])
+		if (tier !== null && tier.start !== input.start)
+			throw new Error(`${where}: its tiers start at different input lengths`);
+	return {
+		thresholdTokens: input.start,
+		inputPerMTok: input.price,
+		outputPerMTok: output?.price ?? basePrice(prices['output_mtok']) ?? 0,
+		cachedInputPerMTok: cached?.price ?? null,
+		cacheWritePerMTok: write?.price ?? null,
+	};
 }
 
 /** Options for `baseModelPrice`. */
@@ -83,18 +108,22 @@ export function baseModelPrice(
 				'use the exact model id the package lists',
 		);
 	}
-	const input = perMillion(result.model_price['input_mtok']);
-	if (input === null)
-		throw new Error(`${PRICE_PACKAGE} ${version} lists no input price for ${provider}/${model}`);
+	const where = `${PRICE_PACKAGE} ${version} ${provider}/${model}`;
+	const prices = result.model_price;
+	const input = basePrice(prices['input_mtok']);
+	if (input === null) throw new Error(`${where} lists no input price`);
 	return {
 		provider,
 		model,
 		name: result.model.name ?? model,
 		inputPerMTok: input,
-		outputPerMTok: perMillion(result.model_price['output_mtok']) ?? 0,
-		cachedInputPerMTok: perMillion(result.model_price['cache_read_mtok']),
-		source: `${PRICE_PACKAGE} ${version}`,
-		sourceUrl: `https://www.npmjs.com/package/${PRICE_PACKAGE}/v/${version}`,
+		outputPerMTok: basePrice(prices['output_mtok']) ?? 0,
+		cachedInputPerMTok: basePrice(prices['cache_read_mtok']),
+		cacheWritePerMTok: basePrice(prices['cache_write_mtok']),
+		longContext: longContextOf(prices, where),
+		dataset: `${PRICE_PACKAGE} ${version}`,
+		pricingUrl:
+			result.provider.pricing_urls?.[0] ?? `https://www.npmjs.com/package/${PRICE_PACKAGE}/v/${version}`,
 		accessed: priceDataDate(version),
 	};
 }

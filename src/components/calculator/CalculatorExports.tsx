@@ -1,0 +1,95 @@
+/** Copy link, Copy for proposal, Download CSV, and the inputs table that replaces the form in print. */
+import { useState } from 'preact/hooks';
+import { curveToCsv } from '../../lib/calculator/cost-curve';
+import { sensitivity } from '../../lib/calculator/sensitivity';
+import { printedInputs, type OptionLabels } from '../../lib/calculator/view';
+import { proposalMarkdown } from '../../lib/proposal-markdown';
+import type { CalculatorState } from './use-calculator';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The export buttons and the print-only inputs table. */
+export function CalculatorExports({ state, labels }: { state: CalculatorState; labels: OptionLabels }) {
+	const [status, setStatus] = useState('');
+	const [fallback, setFallback] = useState<string | null>(null);
+	const { inputs, preset, link, calculation } = state;
+	const permalink = (): string => `${location.origin}${location.pathname}?${state.query}`;
+	const copy = async (text: string, what: string): Promise<void> => {
+		try {
+			if (navigator.clipboard === undefined) throw new Error('no clipboard');
+			await navigator.clipboard.writeText(text);
+			setFallback(null);
+			setStatus(`Copied ${what} to the clipboard.`);
+		} catch {
+			setFallback(text);
+			setStatus(`Your browser did not allow copying: select the ${what} below and copy it yourself.`);
+		}
+	};
+	const proposal = (): string =>
+		proposalMarkdown({
+			inputs,
+			calculation,
+			// Ranked afresh: the table on the page may still wait for a pause in typing.
+			swings: sensitivity(inputs),
+			labels,
+			sources: preset.sources,
+			permalink: permalink(),
+			generatedOn: today(),
+			snapshotId: link.snapshot.id,
+			presetName: preset.name,
+		});
+	const downloadCsv = (): void => {
+		const url = URL.createObjectURL(new Blob([curveToCsv(calculation.curve)], { type: 'text/csv' }));
+		const anchor = document.createElement('a');
+		anchor.href = url;
+		anchor.download = 'cost-curve.csv';
+		anchor.click();
+		// The download has started once click() returns; free the blob on the next task.
+		window.setTimeout(() => URL.revokeObjectURL(url), 0);
+	};
+	return (
+		<>
+			{/* Shown only in print, in place of the form: what the printed results were computed from. */}
+			<section class="calculator-print-inputs" aria-labelledby="calc-print-inputs-heading">
+				<h3 id="calc-print-inputs-heading">Inputs</h3>
+				<table>
+					<tbody>
+						<tr>
+							<th scope="row">Preset and prices</th>
+							<td>
+								{preset.name}, prices as read on {link.snapshot.id}
+							</td>
+						</tr>
+						{printedInputs(inputs).map((row) => (
+							<tr key={row.label}>
+								<th scope="row">{row.label}</th>
+								<td>{row.value}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+				{state.mounted ? <p>Link to these inputs: {permalink()}</p> : null}
+			</section>
+			<div class="calculator-actions">
+				<button type="button" onClick={() => void copy(permalink(), 'link')}>
+					Copy link
+				</button>
+				<button type="button" onClick={() => void copy(proposal(), 'proposal text')}>
+					Copy for proposal
+				</button>
+				<button type="button" onClick={downloadCsv}>
+					Download CSV
+				</button>
+			</div>
+			<p role="status" class="copy-status">
+				{status}
+			</p>
+			{fallback === null ? null : (
+				<label class="field fallback">
+					<span class="field-label">Text to copy</span>
+					<textarea readOnly rows={10} value={fallback} onFocus={(event) => event.currentTarget.select()} />
+				</label>
+			)}
+		</>
+	);
+}
