@@ -9,6 +9,7 @@ import {
 	edgeTaken,
 	PRINT_PALETTE,
 	readingOrder,
+	svgTextCharacters,
 	type DrawingPalette,
 } from '../../src/lib/decision/drawing-svg';
 import { layoutVariants } from '../../src/lib/decision/graph-layout';
@@ -72,6 +73,19 @@ describe('the drawing of a path', () => {
 	it('sets every node and label line', () => {
 		for (const node of standard.nodes)
 			for (const line of node.lines) expect(svg).toContain(line.text.replace("'", '&#39;'));
+	});
+
+	it('sets no character its embedded font would lack: every one, caption included, is collected', () => {
+		const captioned = drawingSvg(standard, highlight, {
+			palette: PRINT_PALETTE,
+			fontFamily: 'DejaVu Sans',
+			caption: 'Rules of 2026-11-28: “bold”.',
+		});
+		const characters = svgTextCharacters(captioned);
+		for (const character of ":“”.2-'") expect(characters).toContain(character);
+		for (const node of standard.nodes)
+			for (const character of node.label.replace(/ /g, '')) expect(characters).toContain(character);
+		expect(characters).not.toContain('<');
 	});
 
 	it('can leave the text out, for a thumbnail', () => {

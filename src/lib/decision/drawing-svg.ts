@@ -173,3 +173,10 @@ export function chooseLayout<T extends { width: number }>(layouts: readonly T[],
 	if (!chosen) throw new Error('no layouts to choose from');
 	return chosen;
 }
+
+/** Every character an SVG sets in its text, so the fonts embedded in it can be cut down to exactly those. */
+export function svgTextCharacters(svg: string): string {
+	const text = [...svg.matchAll(/<(?:tspan|text)\b[^>]*>([^<]*)/g)].map((match) => match[1] ?? '').join('');
+	const decoded = text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+	return [...new Set(decoded)].sort().join('');
+}

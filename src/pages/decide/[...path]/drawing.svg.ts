@@ -17,6 +17,8 @@ export const GET: APIRoute<{ slugs: string[] }> = async ({ props }) => {
 	const { graph } = await loadFlowchartData();
 	const path = resolvePath(graph, props.slugs);
 	if (!path) throw new Error(`/decide/${props.slugs.join('/')}/ is not a path of the graph`);
-	const svg = await printDrawingSvg(graph, path, await loadDrawing());
+	const [layout] = (await loadDrawing()).layouts;
+	if (!layout) throw new Error('the drawing has no layout');
+	const svg = await printDrawingSvg(graph, path, layout);
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
