@@ -69,7 +69,15 @@ export function allowInlineCode(policy: string, code: InlineCode): string {
 	addSources(directives, 'script-src', code.scripts.map(sha256Source));
 	// Astro moves its style hashes to style-src-elem when that directive exists; follow it.
 	const styleElements = directives.has('style-src-elem') ? 'style-src-elem' : 'style-src';
-	addSources(directives, styleElements, code.styles.map(sha256Source));
+	// Astro lists the hash of every style it inlines anywhere in the site on every page; keeping only the page's
+	// own keeps each policy short enough for a host's header line (2,000 characters on Cloudflare Pages).
+	const ownStyles = code.styles.map(sha256Source);
+	const styleSources = directives.get(styleElements) ?? [];
+	directives.set(
+		styleElements,
+		styleSources.filter((source) => !source.startsWith("'sha256-") || ownStyles.includes(source)),
+	);
+	addSources(directives, styleElements, ownStyles);
 	const attributeHashes = [...new Set(code.styleAttributes)].map(sha256Source);
 	directives.set(
 		'style-src-attr',
