@@ -12,6 +12,7 @@ import {
 	svgTextCharacters,
 	type DrawingPalette,
 } from '../../src/lib/decision/drawing-svg';
+import { escapeXml } from '../../src/lib/decision/escape-xml';
 import { layoutVariants } from '../../src/lib/decision/graph-layout';
 import { loadDecisionGraph } from '../../src/lib/decision/load';
 import { pathHighlight } from '../../src/lib/decision/navigation';
@@ -68,6 +69,20 @@ describe('the drawing of a path', () => {
 		expect(svg.match(new RegExp(`stroke="${PRINT_PALETTE.path}" stroke-width="3.5"`, 'g'))).toHaveLength(
 			2 + 3,
 		);
+	});
+
+	it('starts each answer where the layout placed it in the weight it is drawn in: bold on the path', () => {
+		for (const edge of standard.edges) {
+			const taken = edgeTaken(edge, highlight);
+			for (const line of edge.lines)
+				expect(svg).toContain(
+					`<tspan x="${taken ? line.boldX : line.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`,
+				);
+		}
+		// "No, it behaves as we need" is taken and set flush against its edge on its right: bold starts further left.
+		const behaves = standard.edges.find((edge) => edge.from === 'behaviour' && edge.to === 'knowledge');
+		const [first] = behaves?.lines ?? [];
+		expect(first && first.boldX < first.x).toBe(true);
 	});
 
 	it('sets every node and label line', () => {

@@ -7,6 +7,7 @@ import {
 	ANY_ANSWER_LABEL,
 	answerLabelText,
 	joinSharedOpening,
+	LABEL_BULLET,
 	LAYOUT_VARIANTS,
 	layoutDecisionGraph,
 	layoutVariants,
@@ -109,6 +110,48 @@ describe.each(layouts.map((layout) => ({ name: layout.name, layout })))('the $na
 		expect(crossings.slice(0, 5)).toEqual([]);
 	});
 
+	it('sets every label against its own edge, its text nearer to it than to any other edge, in either weight', () => {
+		const samples = layout.edges.map((edge) => sampleCurve(edge.curve, SAMPLE_STEP));
+		/** Horizontal distance from a run of text (or a box), `start` to `start + width`, to the nearest of `points` beside it. */
+		const distance = (points: readonly Point[], top: number, bottom: number, start: number, width: number) =>
+			Math.min(
+				...points
+					.filter((point) => point.y >= top && point.y <= bottom)
+					.map((point) => Math.max(start - point.x, point.x - (start + width), 0)),
+			);
+		const misread: string[] = [];
+		layout.edges.forEach((edge, index) => {
+			const box = edge.labelBox;
+			// The edge runs down one side of its label, a label gap (6 px) from its box.
+			const own = samples[index] ?? [];
+			expect(distance(own, box.y, box.y + box.height, box.x, box.width), edge.label).toBeLessThanOrEqual(6.5);
+			// Each line is read with the nearest edge; a bulleted list, as one block.
+			const isList = edge.lines.some((line) => line.text.startsWith(LABEL_BULLET));
+			const runs = isList ? [edge.lines] : edge.lines.map((line) => [line]);
+			for (const lines of runs) {
+				const top = (lines[0]?.y ?? 0) - measure.ascent * layout.edgeFontSize;
+				const bottom = (lines.at(-1)?.y ?? 0) + measure.descent * layout.edgeFontSize;
+				for (const bold of [false, true]) {
+					const start = Math.min(...lines.map((line) => (bold ? line.boldX : line.x)));
+					const end = Math.max(
+						...lines.map((line) => (bold ? line.boldX + line.boldWidth : line.x + line.width)),
+					);
+					const toOwn = distance(own, top, bottom, start, end - start);
+					const toOther = Math.min(
+						...samples
+							.filter((_, other) => other !== index)
+							.map((points) => distance(points, top, bottom, start, end - start)),
+					);
+					if (toOwn >= toOther)
+						misread.push(
+							`${lines[0]?.text ?? ''}: its edge ${toOwn.toFixed(1)} px away, another ${toOther.toFixed(1)} px`,
+						);
+				}
+			}
+		});
+		expect(misread).toEqual([]);
+	});
+
 	it('starts every edge on the bottom of its source and ends it, heading down, on the top of its target', () => {
 		for (const edge of layout.edges) {
 			const from = layout.nodes.find((node) => node.id === edge.from);
@@ -170,10 +213,13 @@ describe.each(layouts.map((layout) => ({ name: layout.name, layout })))('the $na
 		for (const edge of layout.edges) {
 			for (const line of edge.lines) {
 				expect(line.boldWidth).toBeCloseTo(measure.width(line.text, layout.edgeFontSize, 'bold'), 1);
-				expect(line.x + line.boldWidth, line.text).toBeLessThanOrEqual(
-					edge.labelBox.x + edge.labelBox.width + 0.01,
-				);
-				expect(line.x).toBeGreaterThanOrEqual(edge.labelBox.x);
+				for (const [x, width] of [
+					[line.x, line.width],
+					[line.boldX, line.boldWidth],
+				] as const) {
+					expect(x + width, line.text).toBeLessThanOrEqual(edge.labelBox.x + edge.labelBox.width + 0.01);
+					expect(x, line.text).toBeGreaterThanOrEqual(edge.labelBox.x - 0.01);
+				}
 			}
 			// Each line's glyphs, from ascent to descent, stay inside the label's box.
 			const first = edge.lines[0]?.y ?? 0;

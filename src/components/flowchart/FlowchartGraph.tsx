@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { curvePathData } from '../../lib/decision/curve';
 import { drawingOrder, edgeTaken, nodeCornerRadius, readingOrder } from '../../lib/decision/drawing-svg';
-import type { GraphLayout, NodeBox, TextLine } from '../../lib/decision/graph-layout';
+import type { GraphLayout, LabelLine, NodeBox, TextLine } from '../../lib/decision/graph-layout';
 import { currentNodeId, jumpTarget, pathHighlight } from '../../lib/decision/navigation';
 import type { ReachedPath } from '../../lib/decision/paths';
 import type { DecisionGraph } from '../../lib/decision/schema';
@@ -30,14 +30,23 @@ function nodeName(node: NodeBox, onPath: boolean, current: boolean): string {
 	return `${kind}: ${node.label}${where}`;
 }
 
-function Lines({ lines, fontSize }: { lines: readonly TextLine[]; fontSize: number }) {
+function Lines({
+	lines,
+	fontSize,
+	bold = false,
+}: {
+	lines: readonly (TextLine | LabelLine)[];
+	fontSize: number;
+	/** Drawn bold (an answer on the reader's path): a label set flush right starts further left. */
+	bold?: boolean;
+}) {
 	return (
 		<text font-size={fontSize}>
 			{lines.map((line, index) => (
 				<Fragment key={index}>
 					{/* A space between lines keeps their words apart in the accessible text, which must match the link's name. */}
 					{index > 0 && ' '}
-					<tspan x={line.x} y={line.y}>
+					<tspan x={bold && 'boldX' in line ? line.boldX : line.x} y={line.y}>
 						{line.text}
 					</tspan>
 				</Fragment>
@@ -92,7 +101,7 @@ export function FlowchartGraph({ graph, layout, path, fit, onJump }: FlowchartGr
 								d={curvePathData(edge.curve)}
 								marker-end={`url(#${taken ? 'flowchart-arrow-taken' : 'flowchart-arrow'})`}
 							/>
-							<Lines lines={edge.lines} fontSize={layout.edgeFontSize} />
+							<Lines lines={edge.lines} fontSize={layout.edgeFontSize} bold={taken} />
 						</g>
 					);
 				})}

@@ -82,9 +82,16 @@ export interface DrawingSvgOptions {
 	frame?: { x: number; y: number; width: number; height: number };
 }
 
-function textElement(lines: readonly { text: string; x: number; y: number }[], attributes: string): string {
+function textElement(
+	lines: readonly { text: string; x: number; y: number; boldX?: number }[],
+	attributes: string,
+	bold = false,
+): string {
 	const spans = lines
-		.map((line) => `<tspan x="${line.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`)
+		.map(
+			(line) =>
+				`<tspan x="${bold ? (line.boldX ?? line.x) : line.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`,
+		)
 		.join(' ');
 	return `<text ${attributes}>${spans}</text>`;
 }
@@ -139,6 +146,7 @@ export function drawingSvg(
 				textElement(
 					edge.lines,
 					`font-size="${layout.edgeFontSize}" fill="${taken ? p.pathText : p.label}"${taken ? ' font-weight="bold"' : ''}`,
+					taken,
 				),
 			);
 	}

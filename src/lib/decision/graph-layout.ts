@@ -28,10 +28,15 @@ export interface TextLine {
 	width: number;
 }
 
-/** A line of an answer label, which is drawn bold when the reader's path takes it. */
+/**
+ * A line of an answer label, which is drawn bold when the reader's path takes it. A label left of its edge is
+ * set flush right, against the edge, so its start depends on the weight it is drawn in.
+ */
 export interface LabelLine extends TextLine {
 	/** Width of the line set in bold. */
 	boldWidth: number;
+	/** Left edge of the line set in bold. */
+	boldX: number;
 }
 
 /** A drawn node: a question or a verdict, its label wrapped and placed. */
@@ -284,6 +289,8 @@ interface PlannedEdge extends SizedEdge {
 	labelRank: number;
 	/** Left edge of the label box. */
 	labelX: number;
+	/** The edge runs down the label's left side; otherwise its right, and the label is set flush against it. */
+	lineOnLeft: boolean;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -479,6 +486,7 @@ function planEdges(
 			xs: [placement.x(edge.from), lineX, ...crossings, placement.x(edge.to)],
 			labelRank,
 			labelX: lineOnLeft ? lineX + options.labelGap : labelX - reserved / 2,
+			lineOnLeft,
 		};
 	});
 	for (const [id, width] of widths) {
@@ -720,6 +728,17 @@ export function layoutDecisionGraph(
 			edgeLineHeight,
 			measure,
 		);
+		// A label left of its edge is set flush right, against the edge, so it is read with its own line and not
+		// with whatever passes on its other side; a bulleted list moves as a block, its bullets kept in one column.
+		const isList = edge.lines.some((line) => line.text.startsWith(LABEL_BULLET));
+		const blockWidth = (bold: boolean) =>
+			Math.max(...edge.lines.map((line) => line.indent + (bold ? line.boldWidth : line.width)));
+		const startAt = (line: SizedEdge['lines'][number], bold: boolean) => {
+			const right = labelBox.x + labelBox.width;
+			if (edge.lineOnLeft) return round(labelBox.x + line.indent);
+			if (isList) return round(right - blockWidth(bold) + line.indent);
+			return round(right - (bold ? line.boldWidth : line.width));
+		};
 		const trackOf = (gap: number) => {
 			const crossing = crossings.find((candidate) => candidate.edge === index && candidate.gap === gap);
 			return crossing ? (tracks.get(crossing) ?? 0) : 0;
@@ -731,10 +750,11 @@ export function layoutDecisionGraph(
 			label: edge.labels.join(' / '),
 			lines: edge.lines.map((line, lineIndex) => ({
 				text: line.text,
-				x: round(labelBox.x + line.indent),
+				x: startAt(line, false),
 				y: round(ys[lineIndex] ?? 0),
 				width: round(line.width),
 				boldWidth: round(line.boldWidth),
+				boldX: startAt(line, true),
 			})),
 			labelBox,
 			curve: routeEdge(edge, source.y + source.height, target.y, bands, trackOf, options),
