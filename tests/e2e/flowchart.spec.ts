@@ -370,6 +370,8 @@ test.describe('the flowchart embedded in the decision guide', () => {
 	test('the drawing jumps in place, and the walk has no a11y violations in either theme', async ({
 		page,
 	}) => {
+		// Four axe runs over the longest article, drawing included: more than the default minute on a busy machine.
+		test.slow();
 		await page.goto(GUIDE);
 		await answer(page, 'No, but it is too slow or costly at our volume');
 		await expect(embedHeading(page)).toHaveText(/^Question 2:/);

@@ -1,6 +1,7 @@
 /** Copy link, Copy for proposal, Download CSV, and the inputs table that replaces the form in print. */
 import { useState } from 'preact/hooks';
 import { curveToCsv } from '../../lib/calculator/cost-curve';
+import { CALCULATOR_PATH } from '../../lib/calculator/link';
 import { sensitivity } from '../../lib/calculator/sensitivity';
 import { printedInputs, type OptionLabels } from '../../lib/calculator/view';
 import { proposalMarkdown } from '../../lib/proposal-markdown';
@@ -13,7 +14,8 @@ export function CalculatorExports({ state, labels }: { state: CalculatorState; l
 	const [status, setStatus] = useState('');
 	const [fallback, setFallback] = useState<string | null>(null);
 	const { inputs, preset, link, calculation } = state;
-	const permalink = (): string => `${location.origin}${location.pathname}?${state.query}`;
+	// The full page's address, also when the calculator is embedded: a copied link is for readers, not frames.
+	const permalink = (): string => `${location.origin}${CALCULATOR_PATH}?${state.query}`;
 	const copy = async (text: string, what: string): Promise<void> => {
 		try {
 			if (navigator.clipboard === undefined) throw new Error('no clipboard');
