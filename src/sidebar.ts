@@ -40,6 +40,7 @@ export const sidebar = [
 			{ label: 'Support assistant over changing docs', slug: 'examples/support-assistant' },
 			{ label: 'Field extraction at millions of calls', slug: 'examples/field-extraction' },
 			{ label: 'Regulated assistant with a fixed tone', slug: 'examples/regulated-assistant' },
+			{ label: 'Ticket triage on a smaller model', slug: 'examples/ticket-triage' },
 		],
 	},
 	{

@@ -54,22 +54,29 @@ export function serialisePolicy(directives: Map<string, string[]>): string {
 	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ') + ';';
 }
 
-function addSources(directives: Map<string, string[]>, name: string, sources: Iterable<string>): void {
-	const current = directives.get(name) ?? [];
-	for (const source of sources) if (!current.includes(source)) current.push(source);
+const HASH_SOURCE = /^'sha(?:256|384|512)-/;
+
+/**
+ * Set a directive's hashes to exactly `hashes`, keeping its other sources. Astro lists the hash of every inline
+ * script in the build on every page; a page keeps only its own, which also keeps policies short enough to send
+ * as a header.
+ */
+function setHashes(directives: Map<string, string[]>, name: string, hashes: Iterable<string>): void {
+	const current = (directives.get(name) ?? []).filter((source) => !HASH_SOURCE.test(source));
+	for (const hash of hashes) if (!current.includes(hash)) current.push(hash);
 	directives.set(name, current);
 }
 
 /**
- * Extend a page's policy so that exactly the inline code it ships is allowed: scripts and style
- * elements by hash, style attributes by hash under `style-src-attr` with `'unsafe-hashes'`.
+ * Rewrite a page's policy so that exactly the inline code it ships is allowed: scripts and style elements by
+ * hash (and no others), style attributes by hash under `style-src-attr` with `'unsafe-hashes'`.
  */
 export function allowInlineCode(policy: string, code: InlineCode): string {
 	const directives = parsePolicy(policy);
-	addSources(directives, 'script-src', code.scripts.map(sha256Source));
+	setHashes(directives, 'script-src', code.scripts.map(sha256Source));
 	// Astro moves its style hashes to style-src-elem when that directive exists; follow it.
 	const styleElements = directives.has('style-src-elem') ? 'style-src-elem' : 'style-src';
-	addSources(directives, styleElements, code.styles.map(sha256Source));
+	setHashes(directives, styleElements, code.styles.map(sha256Source));
 	const attributeHashes = [...new Set(code.styleAttributes)].map(sha256Source);
 	directives.set(
 		'style-src-attr',

@@ -6,8 +6,8 @@ const registry = JSON.parse(readFileSync('content/decision-permalinks.json', 'ut
 };
 const examples = sitemapPaths().filter((path) => path.startsWith('/examples/'));
 
-test('there are at least three worked examples', () => {
-	expect(examples.length).toBeGreaterThanOrEqual(3);
+test('there are at least four worked examples', () => {
+	expect(examples.length).toBeGreaterThanOrEqual(4);
 });
 
 for (const path of examples) {

@@ -53,6 +53,14 @@ describe('allowInlineCode', () => {
 		expect(parsePolicy(policy).get('style-src-attr')).toEqual(["'none'"]);
 	});
 
+	it('drops the hashes of inline code the page does not carry, keeping its other sources', () => {
+		const stale = sha256Source('somewhere.else()');
+		const policy = `script-src 'self' 'wasm-unsafe-eval' ${stale}; style-src 'self' ${sha256Source('q{}')}`;
+		const directives = parsePolicy(allowInlineCode(policy, code));
+		expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256Source('one()')]);
+		expect(directives.get('style-src')).toEqual(["'self'", sha256Source('p{}')]);
+	});
+
 	it('never adds unsafe-inline', () => {
 		expect(allowInlineCode("script-src 'self'", code)).not.toContain('unsafe-inline');
 	});

@@ -1,25 +1,55 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../../src/lib/decision/graph-layout';
+import { drawingTextMeasure } from '../../src/lib/decision/drawing-font';
+import { escapeXml } from '../../src/lib/decision/escape-xml';
+import { layoutVariants } from '../../src/lib/decision/graph-layout';
 import { loadDecisionGraph } from '../../src/lib/decision/load';
+import { pathHighlight, pathTitle } from '../../src/lib/decision/navigation';
 import {
-	escapeXml,
+	blockHeight,
 	OG_FONT_FAMILY,
 	OG_IMAGE_SIZE,
 	ogImagePath,
-	ogImageSvg,
+	planPreview,
+	PREVIEW_TEXT_HEIGHT,
+	previewAlt,
+	previewContent,
+	previewDrawingWidth,
+	previewImageSvg,
 } from '../../src/lib/decision/og-image';
+import { pathPrefixes, resolvePath, type ReachedPath } from '../../src/lib/decision/paths';
+import { previewImagePermalinkFor } from '../../src/lib/decision/slugs';
 
-const text = {
-	siteTitle: 'RAG or fine-tuning?',
-	outcomeTitle: 'Retrieval (RAG)',
-	verdict:
-		'Build retrieval first, indexing your sources and passing the most relevant passages to the model.',
-};
+const graph = loadDecisionGraph(parseYaml(readFileSync('content/decision-graph.yaml', 'utf8')));
+const measure = drawingTextMeasure();
+const [layout] = layoutVariants(graph, measure);
+if (!layout) throw new Error('no layout');
+const pages = pathPrefixes(graph);
 
-describe('ogImageSvg', () => {
-	const svg = ogImageSvg(text);
+function reach(slugs: string[]): ReachedPath {
+	const path = resolvePath(graph, slugs);
+	if (!path) throw new Error(`${slugs.join('/')} is not a path`);
+	return path;
+}
+
+/** The text an SVG draws, its lines joined by spaces. */
+function drawnText(svg: string): string {
+	return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]).join(' ');
+}
+
+const svgOf = (path: ReachedPath) =>
+	previewImageSvg(previewContent(graph, path), measure, { layout, highlight: pathHighlight(path) });
+
+describe('a path page’s preview image', () => {
+	const path = reach([
+		'behaviour-gap',
+		'beyond-schema',
+		'prompting-plateaued',
+		'enough-examples',
+		'no-new-knowledge',
+	]);
+	const svg = svgOf(path);
 
 	it('is 1200×630, the size link previews expect', () => {
 		expect(OG_IMAGE_SIZE).toEqual({ width: 1200, height: 630 });
@@ -31,59 +61,73 @@ describe('ogImageSvg', () => {
 		expect(new Set(families)).toEqual(new Set([OG_FONT_FAMILY]));
 	});
 
-	describe.each([
-		// The site's name, the verdict's name and its sentence all appear.
-		{ what: 'the site title', expected: 'RAG or fine-tuning?' },
-		{ what: 'the outcome title', expected: 'Retrieval (RAG)' },
-		{ what: 'the start of the verdict', expected: 'Build retrieval first,' },
-	])('$what', ({ expected }) => {
-		it('is drawn', () => {
-			expect(svg).toContain(expected);
-		});
+	it('says the verdict, its sentence and every answer on the path, in order', () => {
+		const text = drawnText(svg);
+		expect(text).toContain('Verdict: Fine-tuning');
+		expect(text).toContain('Fine-tune a model on your');
+		const positions = [
+			'Yes, it won&#39;t keep a format, tone or procedure',
+			'No, or a strict schema has not fixed it',
+			'Yes, our scores have stopped rising',
+			'Yes, or we can produce them',
+			'No, it knows enough',
+		].map((answer) => text.indexOf(answer));
+		expect(positions.every((position) => position >= 0)).toBe(true);
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
 	});
 
-	it('wraps a long verdict and cuts it off with an ellipsis after five lines', () => {
-		const long = ogImageSvg({ ...text, verdict: 'word '.repeat(200) });
-		const verdictBlock = long.split('font-size="34"')[1] ?? '';
-		expect(verdictBlock.match(/<tspan/g)).toHaveLength(5);
-		expect(verdictBlock).toContain(' …</tspan>');
+	it('draws the flowchart beside the text, with the path', () => {
+		expect(svg).toContain(`<svg x="${Math.round(1200 - 40 - previewDrawingWidth(layout))}" y="40"`);
+		expect(svg).toContain('stroke="#8ab4f8"');
+	});
+
+	it('has alternative text that says what the image does', () => {
+		expect(previewAlt(previewContent(graph, path))).toBe(
+			"RAG or fine-tuning? Verdict: Fine-tuning. Fine-tune a model on your examples so the behaviour is trained in, ideally a smaller one that costs less to run. Answers given: Yes, it won't keep a format, tone or procedure; No, or a strict schema has not fixed it; Yes, our scores have stopped rising; Yes, or we can produce them; No, it knows enough.",
+		);
 	});
 
 	it('escapes markup in the text', () => {
-		expect(ogImageSvg({ ...text, outcomeTitle: 'A <b> & "c"' })).toContain('A &#60;b&#62; &#38; &#34;c&#34;');
+		const content = { ...previewContent(graph, path), heading: 'A <b> & "c"' };
+		expect(previewImageSvg(content, measure, null)).toContain('A &#60;b&#62; &#38; &#34;c&#34;');
 	});
 });
 
-describe.each([
-	// Each character that would end a text node or attribute is replaced.
-	{ input: '<', expected: '&#60;' },
-	{ input: '&', expected: '&#38;' },
-	{ input: `"'`, expected: '&#34;&#39;' },
-	{ input: 'plain', expected: 'plain' },
-])('escapeXml($input)', ({ input, expected }) => {
-	it(`is ${expected}`, () => expect(escapeXml(input)).toBe(expected));
-});
+describe.each(pages.map((path) => ({ url: path.permalink, path })))(
+	'the preview image of $url',
+	({ path }) => {
+		const content = previewContent(graph, path);
+		const plan = planPreview(content, measure, previewDrawingWidth(layout));
 
-it('puts preview images under /decide/og/', () => {
+		it('says the page’s heading and every answer given, whole', () => {
+			const text = plan.blocks.map((block) => block.lines.join(' ')).join(' ');
+			expect(text).toContain(pathTitle(path));
+			for (const step of path.steps) expect(text).toContain(step.answer.label);
+			expect(text).not.toContain('…');
+		});
+
+		it('keeps every line inside its column and all the text inside the image, the drawing beside it', () => {
+			for (const block of plan.blocks)
+				for (const line of block.lines)
+					expect(measure.width(line, block.size, block.weight) + block.indent, line).toBeLessThanOrEqual(
+						plan.width,
+					);
+			expect(plan.blocks.reduce((sum, block) => sum + blockHeight(block), 0)).toBeLessThanOrEqual(
+				PREVIEW_TEXT_HEIGHT,
+			);
+			expect(plan.withDrawing).toBe(true);
+		});
+
+		it('is served beside the page', () => {
+			expect(previewImagePermalinkFor(path.slugs)).toBe(`${path.permalink}preview.png`);
+		});
+	},
+);
+
+it('keeps the preview images of verdicts alone under /decide/og/', () => {
 	expect(ogImagePath('fine-tuning')).toBe('/decide/og/fine-tuning.png');
 });
 
-describe.each(
-	loadDecisionGraph(parseYaml(readFileSync('content/decision-graph.yaml', 'utf8'))).outcomes.map(
-		(outcome) => ({
-			id: outcome.id,
-			title: outcome.title,
-		}),
-	),
-)('the preview image of $id', ({ title }) => {
-	it('draws the whole title, on at most two lines that fit between the margins', () => {
-		const svg = ogImageSvg({ ...text, outcomeTitle: title, verdict: 'A verdict.' });
-		const titleBlock = svg.split('font-size="64"')[1]?.split('</text>')[0] ?? '';
-		const drawn = [...titleBlock.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
-		expect(drawn.join(' ')).toBe(escapeXml(title));
-		expect(drawn.length).toBeLessThanOrEqual(2);
-		// 80 px margins; 0.6em a character, the layout's own estimate, which bold DejaVu Sans keeps within.
-		for (const line of drawn)
-			expect(estimateTextWidth(line ?? '', 64)).toBeLessThanOrEqual(OG_IMAGE_SIZE.width - 160);
-	});
+it('escapeXml replaces each character that would end a text node or attribute', () => {
+	expect(escapeXml(`<&"'plain`)).toBe('&#60;&#38;&#34;&#39;plain');
 });

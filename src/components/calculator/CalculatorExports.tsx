@@ -1,5 +1,6 @@
 /** Copy link, Copy for proposal, Download CSV, and the inputs table that replaces the form in print. */
 import { useState } from 'preact/hooks';
+import { CALCULATOR_PATH } from '../../lib/calculator/link';
 import { sensitivity } from '../../lib/calculator/sensitivity';
 import { printedInputs, type OptionLabels } from '../../lib/calculator/view';
 import { PROPOSAL_VIEWS } from '../../lib/proposal-views';
@@ -16,7 +17,8 @@ export function CalculatorExports({ state, labels }: { state: CalculatorState; l
 	const [status, setStatus] = useState('');
 	const [fallback, setFallback] = useState<string | null>(null);
 	const { inputs, preset, link, calculation } = state;
-	const permalink = (): string => `${location.origin}${location.pathname}?${state.query}`;
+	// The full page's address, also when the calculator is embedded: a copied link is for readers, not frames.
+	const permalink = (): string => `${location.origin}${CALCULATOR_PATH}?${state.query}`;
 	const unprepared = (what: string): void =>
 		setStatus(`Could not prepare the ${what}: check your connection and try again.`);
 	// A link is copied at once, within the click; the proposal once its code has loaded.

@@ -3,43 +3,77 @@ import { copyToClipboard } from '../flowchart/copy-text';
 
 // The "Embed" disclosure works without this script, with an estimated height. Opened, it loads a preview of the
 // view (only then, so the page's first load pays nothing for it), measures the view's real height and writes
-// that into the snippet, so the frame a reader pastes shows the whole view without scrolling.
+// that into the snippet, so the frame a reader pastes shows the whole view without scrolling. An offer marked
+// `data-embed-follows-query` (the calculator's) embeds the state in this page's query string as it is when the
+// reader opens the offer or copies the code.
 
-function snippetFor(offer: HTMLElement, height: number): string {
-	return iframeSnippet({
-		src: offer.dataset['embedSrc'] ?? '',
-		title: offer.dataset['embedTitle'] ?? '',
-		height,
+interface Offer {
+	element: HTMLElement;
+	code: HTMLTextAreaElement;
+	/** Height of the view as last measured, or as estimated at build time. */
+	height: number;
+}
+
+/** The view to embed: the build-time address, with this page's current query when the offer follows it. */
+function embedSrc(offer: HTMLElement): URL {
+	const src = new URL(offer.dataset['embedSrc'] ?? '', location.href);
+	if (offer.dataset['embedFollowsQuery'] !== undefined) src.search = location.search;
+	return src;
+}
+
+function writeSnippet(offer: Offer): void {
+	offer.code.value = iframeSnippet({
+		src: embedSrc(offer.element).href,
+		title: offer.element.dataset['embedTitle'] ?? '',
+		height: offer.height,
 	});
 }
 
-function showPreview(offer: HTMLElement, code: HTMLTextAreaElement): void {
-	const holder = offer.querySelector<HTMLElement>('[data-embed-preview]');
-	if (!holder || holder.firstChild) return;
-	const frame = document.createElement('iframe');
-	frame.title = `Preview: ${offer.dataset['embedTitle'] ?? ''}`;
-	// The snippet names the deployed site; the preview loads the view from wherever this page is served.
-	const src = new URL(offer.dataset['embedSrc'] ?? '', location.href);
-	frame.src = `${src.pathname}${src.search}`;
-	frame.className = 'embed-offer-preview';
-	frame.addEventListener('load', () => {
+/** Follow the framed view's height as it lays out, hydrates and changes, into the preview and the snippet. */
+function measure(offer: Offer, frame: HTMLIFrameElement): void {
+	const view = frame.contentDocument?.documentElement;
+	// The frame's own ResizeObserver, since the observed element lives in the frame's document.
+	const Observer = (frame.contentWindow as (Window & typeof globalThis) | null)?.ResizeObserver;
+	if (!view || !Observer) return;
+	new Observer(() => {
 		// Same origin, so the view's document can be measured; 2 px of slack absorbs rounding.
-		const height = (frame.contentDocument?.documentElement.scrollHeight ?? 0) + 2;
-		if (height <= 2) return;
+		const height = view.scrollHeight + 2;
+		if (height <= 2 || height === offer.height) return;
+		offer.height = height;
 		frame.style.height = `${height}px`;
-		code.value = snippetFor(offer, height);
-	});
+		writeSnippet(offer);
+	}).observe(view);
+}
+
+function showPreview(offer: Offer): void {
+	const holder = offer.element.querySelector<HTMLElement>('[data-embed-preview]');
+	if (!holder) return;
+	const src = embedSrc(offer.element);
+	// The snippet names the deployed site; the preview loads the view from wherever this page is served.
+	const local = `${src.pathname}${src.search}`;
+	const shown = holder.querySelector('iframe');
+	if (shown?.getAttribute('src') === local) return;
+	shown?.remove();
+	const frame = document.createElement('iframe');
+	frame.title = `Preview: ${offer.element.dataset['embedTitle'] ?? ''}`;
+	frame.src = local;
+	frame.className = 'embed-offer-preview';
+	frame.addEventListener('load', () => measure(offer, frame));
 	holder.append(frame);
 }
 
-function enhance(offer: HTMLElement): void {
-	const code = offer.querySelector<HTMLTextAreaElement>('[data-embed-code]');
-	const status = offer.querySelector<HTMLElement>('[data-embed-status]');
+function enhance(element: HTMLElement): void {
+	const code = element.querySelector<HTMLTextAreaElement>('[data-embed-code]');
+	const status = element.querySelector<HTMLElement>('[data-embed-status]');
 	if (!code || !status) return;
-	offer.addEventListener('toggle', () => {
-		if ((offer as HTMLDetailsElement).open) showPreview(offer, code);
+	const offer: Offer = { element, code, height: Number(element.dataset['embedHeight']) };
+	element.addEventListener('toggle', () => {
+		if (!(element as HTMLDetailsElement).open) return;
+		writeSnippet(offer);
+		showPreview(offer);
 	});
-	offer.querySelector('[data-embed-copy]')?.addEventListener('click', async () => {
+	element.querySelector('[data-embed-copy]')?.addEventListener('click', async () => {
+		writeSnippet(offer);
 		const copied = await copyToClipboard(code.value);
 		status.textContent = copied
 			? 'Embed code copied to the clipboard.'

@@ -4,7 +4,7 @@ import { pathToMarkdown } from '../../lib/decision/markdown';
 import { resolvePath, type ReachedPath } from '../../lib/decision/paths';
 import { permalinkFor } from '../../lib/decision/slugs';
 import { copyMessage, copyToClipboard } from './copy-text';
-import { FlowchartMap } from './FlowchartMap';
+import { FlowchartMap, type MapMode } from './FlowchartMap';
 import { PathView } from './PathView';
 
 /** Props of {@link Flowchart}. */
@@ -13,8 +13,8 @@ export interface FlowchartProps {
 	graph: PublishedGraph;
 	/** Where to stand when mounted: the point the reader clicked before the flowchart loaded. */
 	initialSlugs: string[];
-	/** Open the drawing at once: the reader asked for it before the flowchart loaded. */
-	initialMapOpen: boolean;
+	/** Open the drawing at once, this way: the reader asked for it before the flowchart loaded. */
+	initialMapMode: MapMode | null;
 	/** Site origin the permalinks are made absolute against for copying. */
 	siteUrl: string;
 }
@@ -26,13 +26,13 @@ interface CopyFeedback {
 }
 
 /** Step through the decision flowchart in place, inside an article; every step is also a page of its own. */
-export default function Flowchart({ graph, initialSlugs, initialMapOpen, siteUrl }: FlowchartProps) {
+export default function Flowchart({ graph, initialSlugs, initialMapMode, siteUrl }: FlowchartProps) {
 	const [slugs, setSlugs] = useState<readonly string[]>(initialSlugs);
 	const [feedback, setFeedback] = useState<CopyFeedback>({ message: '', fallback: null });
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const fallbackRef = useRef<HTMLTextAreaElement>(null);
 	// The reader's click mounted the flowchart, so its first render is already a step: focus follows it.
-	const focusOnRender = useRef(!initialMapOpen);
+	const focusOnRender = useRef(initialMapMode === null);
 
 	const path: ReachedPath = resolvePath(graph, slugs) ?? resolvePath(graph, []) ?? unreachable();
 	const permalink = new URL(path.permalink, siteUrl).href;
@@ -106,7 +106,7 @@ export default function Flowchart({ graph, initialSlugs, initialMapOpen, siteUrl
 				)}
 				<p class="print-only">Permalink: {new URL(permalinkFor(path.slugs), siteUrl).href}</p>
 			</div>
-			<FlowchartMap graph={graph} path={path} initialOpen={initialMapOpen} onJump={go} />
+			<FlowchartMap graph={graph} path={path} initialMode={initialMapMode} onJump={go} />
 		</>
 	);
 }

@@ -1,5 +1,8 @@
-import { MIN_DRAWN_SCALE, type GraphLayout, type NodeBox } from '../../lib/decision/graph-layout';
-import { answerKey, jumpTarget, pathHighlight } from '../../lib/decision/navigation';
+import { Fragment } from 'preact';
+import { curvePathData } from '../../lib/decision/curve';
+import { drawingOrder, edgeTaken, nodeCornerRadius, readingOrder } from '../../lib/decision/drawing-svg';
+import type { GraphLayout, LabelLine, NodeBox, TextLine } from '../../lib/decision/graph-layout';
+import { currentNodeId, jumpTarget, pathHighlight } from '../../lib/decision/navigation';
 import type { ReachedPath } from '../../lib/decision/paths';
 import type { DecisionGraph } from '../../lib/decision/schema';
 import { permalinkFor } from '../../lib/decision/slugs';
@@ -9,9 +12,17 @@ export interface FlowchartGraphProps {
 	graph: DecisionGraph;
 	layout: GraphLayout;
 	path: ReachedPath;
+	/** Shrink to the width of the frame (down to `minScale`); at full size otherwise, for a frame that scrolls. */
+	fit: boolean;
 	/** Moves the flowchart in place to the node a reader picked; without it, each node is a plain link to its page. */
 	onJump?: (slugs: string[]) => void;
 }
+
+/** Smallest scale the drawing is shrunk to in a page: answer labels then 8 px; below it the frame scrolls. */
+export const MIN_DRAWN_SCALE = 0.66;
+
+/** Distance from a node's box to its keyboard focus ring. */
+const FOCUS_RING_OFFSET = 4;
 
 function nodeName(node: NodeBox, onPath: boolean, current: boolean): string {
 	const kind = node.kind === 'question' ? 'Question' : 'Verdict';
@@ -19,10 +30,35 @@ function nodeName(node: NodeBox, onPath: boolean, current: boolean): string {
 	return `${kind}: ${node.label}${where}`;
 }
 
+function Lines({
+	lines,
+	fontSize,
+	bold = false,
+}: {
+	lines: readonly (TextLine | LabelLine)[];
+	fontSize: number;
+	/** Drawn bold (an answer on the reader's path): a label set flush right starts further left. */
+	bold?: boolean;
+}) {
+	return (
+		<text font-size={fontSize}>
+			{lines.map((line, index) => (
+				<Fragment key={index}>
+					{/* A space between lines keeps their words apart in the accessible text, which must match the link's name. */}
+					{index > 0 && ' '}
+					<tspan x={bold && 'boldX' in line ? line.boldX : line.x} y={line.y}>
+						{line.text}
+					</tspan>
+				</Fragment>
+			))}
+		</text>
+	);
+}
+
 /** The whole flowchart as SVG from the build-time layout, the reader's path highlighted, every node a link. */
-export function FlowchartGraph({ graph, layout, path, onJump }: FlowchartGraphProps) {
+export function FlowchartGraph({ graph, layout, path, fit, onJump }: FlowchartGraphProps) {
 	const highlight = pathHighlight(path);
-	const current = path.kind === 'complete' ? path.outcome.id : path.question.id;
+	const current = currentNodeId(path);
 	return (
 		<svg
 			class="flowchart-graph"
@@ -30,67 +66,63 @@ export function FlowchartGraph({ graph, layout, path, onJump }: FlowchartGraphPr
 			width={layout.width}
 			height={layout.height}
 			// Set through the DOM, which the content security policy allows, unlike a style attribute in the HTML.
-			style={{ minWidth: `${Math.ceil(layout.width * MIN_DRAWN_SCALE)}px` }}
+			style={
+				fit
+					? { maxWidth: `${layout.width}px`, minWidth: `${Math.ceil(layout.width * MIN_DRAWN_SCALE)}px` }
+					: { width: `${layout.width}px`, maxWidth: 'none' }
+			}
+			data-layout={layout.name}
 			role="group"
 			aria-label="The whole flowchart: pick a question or verdict to go to it"
 		>
 			<defs>
-				<marker
-					id="flowchart-arrow"
-					viewBox="0 0 10 10"
-					refX="9"
-					refY="5"
-					markerWidth="6"
-					markerHeight="6"
-					orient="auto-start-reverse"
-				>
-					<path d="M 0 0 L 10 5 L 0 10 z" class="flowchart-arrowhead" />
-				</marker>
+				{['flowchart-arrow', 'flowchart-arrow-taken'].map((id) => (
+					<marker
+						key={id}
+						id={id}
+						viewBox="0 0 10 10"
+						refX="10"
+						refY="5"
+						markerWidth="7"
+						markerHeight="7"
+						markerUnits="userSpaceOnUse"
+						orient="auto"
+					>
+						<path d="M0 0L10 5L0 10z" class={id} />
+					</marker>
+				))}
 			</defs>
 			<g aria-hidden="true">
-				{layout.edges.map((edge) => {
-					const taken = edge.answers.some((slug) => highlight.answers.has(answerKey(edge.from, slug)));
-					const top = edge.labelY - edge.labelHeight / 2;
+				{drawingOrder(layout.edges, highlight).map((edge) => {
+					const taken = edgeTaken(edge, highlight);
 					return (
 						<g key={`${edge.from}-${edge.to}`} class={taken ? 'flowchart-edge is-taken' : 'flowchart-edge'}>
-							<polyline
-								points={edge.points.map((point) => `${point.x},${point.y}`).join(' ')}
-								marker-end="url(#flowchart-arrow)"
+							<path
+								d={curvePathData(edge.curve)}
+								marker-end={`url(#${taken ? 'flowchart-arrow-taken' : 'flowchart-arrow'})`}
 							/>
-							<text font-size={layout.edgeFontSize} text-anchor="middle">
-								{edge.lines.map((line, index) =>
-									line === '' ? null : (
-										<tspan
-											key={index}
-											x={edge.labelX}
-											y={top + index * layout.edgeLineHeight + layout.edgeFontSize}
-										>
-											{line}
-										</tspan>
-									),
-								)}
-							</text>
+							<Lines lines={edge.lines} fontSize={layout.edgeFontSize} bold={taken} />
 						</g>
 					);
 				})}
 			</g>
-			{layout.nodes.map((node) => {
+			{readingOrder(layout.nodes).map((node) => {
 				const slugs = jumpTarget(graph, path, node.id);
 				if (!slugs) return null;
 				const onPath = highlight.nodes.has(node.id);
 				const isCurrent = node.id === current;
-				const top = node.y + (node.height - node.lines.length * layout.lineHeight) / 2;
 				const classes = [
 					'flowchart-node',
 					`is-${node.kind}`,
-					onPath ? 'is-on-path' : '',
-					isCurrent ? 'is-current' : '',
+					onPath && 'is-on-path',
+					isCurrent && 'is-current',
 				];
 				return (
 					<a
 						key={node.id}
 						href={permalinkFor(slugs)}
 						class={classes.filter(Boolean).join(' ')}
+						data-node={node.id}
 						aria-label={nodeName(node, onPath, isCurrent)}
 						aria-current={isCurrent ? 'step' : undefined}
 						onClick={(event) => {
@@ -100,24 +132,15 @@ export function FlowchartGraph({ graph, layout, path, onJump }: FlowchartGraphPr
 						}}
 					>
 						<rect
-							x={node.x}
-							y={node.y}
-							width={node.width}
-							height={node.height}
-							rx={node.kind === 'outcome' ? 12 : 4}
+							class="flowchart-focus-ring"
+							x={node.x - FOCUS_RING_OFFSET}
+							y={node.y - FOCUS_RING_OFFSET}
+							width={node.width + 2 * FOCUS_RING_OFFSET}
+							height={node.height + 2 * FOCUS_RING_OFFSET}
+							rx={nodeCornerRadius(node) + FOCUS_RING_OFFSET}
 						/>
-						<text font-size={layout.fontSize} text-anchor="middle">
-							{node.lines.map((line, index) => (
-								<tspan
-									key={index}
-									x={node.x + node.width / 2}
-									y={top + index * layout.lineHeight + layout.fontSize}
-								>
-									{/* The space keeps the lines apart as words in the accessible text, which must match the name. */}
-									{index < node.lines.length - 1 ? `${line} ` : line}
-								</tspan>
-							))}
-						</text>
+						<rect x={node.x} y={node.y} width={node.width} height={node.height} rx={nodeCornerRadius(node)} />
+						<Lines lines={node.lines} fontSize={layout.fontSize} />
 					</a>
 				);
 			})}

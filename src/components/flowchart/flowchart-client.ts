@@ -1,8 +1,14 @@
 import { slugsFromPermalink } from '../../lib/decision/slugs';
 import { copyMessage, copyToClipboard } from './copy-text';
+import type { MapMode } from './FlowchartMap';
 
 // The only script a flowchart page loads up front. Pages are complete without it; it adds copying, and loads the
 // step-through flowchart or the drawing (Preact and the graph data) only when a reader asks for them.
+
+/** Which way a drawing button opens the drawing ("inline" or "dialog", from MapButtons.astro), if the click was on one. */
+const mapModeOf = (target: Element) =>
+	(target.closest<HTMLElement>('[data-flowchart-map-button]')?.dataset['flowchartMapButton'] ??
+		null) as MapMode | null;
 
 const MODIFIED = (event: MouseEvent) => event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 
@@ -16,15 +22,15 @@ function enhanceEmbed(root: HTMLElement): void {
 		if (MODIFIED(event) || !(event.target instanceof Element)) return;
 		const link = event.target.closest('a');
 		const slugs = link ? slugsFromPermalink(new URL(link.href).pathname) : null;
-		const mapOpen = event.target.closest('[data-flowchart-map-button]') !== null;
-		if (!slugs && !mapOpen) return;
+		const mapMode = mapModeOf(event.target);
+		if (!slugs && !mapMode) return;
 		event.preventDefault();
 		root.removeEventListener('click', onClick);
 		root.setAttribute('aria-busy', 'true');
 		setStatus(root, 'Loading the flowchart…');
 		try {
 			const { mountFlowchart } = await import('./mount');
-			await mountFlowchart(root, slugs ?? [], mapOpen);
+			await mountFlowchart(root, slugs ?? [], mapMode);
 		} catch {
 			// The page the link names works without any of this.
 			if (link) location.assign(link.href);
@@ -60,13 +66,14 @@ function enhancePage(root: HTMLElement): void {
 		void copyFromPage(root, markdown?.content.textContent ?? '', 'Proposal text');
 	});
 	const map = root.querySelector<HTMLElement>('[data-flowchart-map]');
-	const onMapClick = async () => {
-		if (!map) return;
+	const onMapClick = async (event: MouseEvent) => {
+		const mode = event.target instanceof Element ? mapModeOf(event.target) : null;
+		if (!map || !mode) return;
 		map.removeEventListener('click', onMapClick);
 		setStatus(root, 'Loading the drawing…');
 		try {
 			const { mountMap } = await import('./mount');
-			await mountMap(map, slugs);
+			await mountMap(map, slugs, mode);
 			setStatus(root, '');
 		} catch {
 			setStatus(root, 'The drawing could not be loaded. Try again later.');

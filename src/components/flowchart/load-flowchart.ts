@@ -1,7 +1,10 @@
 import { getCollection, getEntry } from 'astro:content';
+import { drawingTextMeasure } from '../../lib/decision/drawing-font';
+import { layoutVariants, type GraphLayout } from '../../lib/decision/graph-layout';
 import { publishGraph, type PublishedGraph } from '../../lib/decision/graph-json';
 import type { PermalinkRegistry } from '../../lib/decision/permalinks';
 import type { DecisionGraph } from '../../lib/decision/schema';
+import type { TextMeasure } from '../../lib/decision/text-measure';
 import type { Reference } from '../../lib/references';
 
 /** What every flowchart page, copy and image is built from. */
@@ -33,4 +36,30 @@ async function load(): Promise<FlowchartData> {
 export function loadFlowchartData(): Promise<FlowchartData> {
 	loaded ??= load();
 	return loaded;
+}
+
+/** The drawing in every offered width and the text measure it was laid out with, made once per build. */
+export interface DrawingData {
+	layouts: GraphLayout[];
+	measure: TextMeasure;
+}
+
+let drawing: Promise<DrawingData> | undefined;
+
+/** The drawing's layouts, made once per build from the loaded graph. */
+export function loadDrawing(): Promise<DrawingData> {
+	drawing ??= loadFlowchartData().then(({ graph }) => {
+		const measure = drawingTextMeasure();
+		return { layouts: layoutVariants(graph, measure), measure };
+	});
+	return drawing;
+}
+
+/** Every character the drawing sets, so its web fonts can be cut down to them. */
+export function drawingCharacters(layouts: readonly GraphLayout[]): string {
+	const lines = layouts.flatMap((layout) => [
+		...layout.nodes.flatMap((node) => node.lines),
+		...layout.edges.flatMap((edge) => edge.lines),
+	]);
+	return [...new Set(lines.map((line) => line.text).join(''))].sort().join('');
 }

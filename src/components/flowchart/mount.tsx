@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { resolvePath } from '../../lib/decision/paths';
 import Flowchart from './Flowchart';
 import { fetchPublishedGraph } from './flowchart-data';
-import { FlowchartMap } from './FlowchartMap';
+import { FlowchartMap, type MapMode } from './FlowchartMap';
 
 // Loaded only when a reader first asks for more than the static page: a step in place, or the drawing.
 
@@ -14,24 +14,24 @@ function siteUrl(): string {
 export async function mountFlowchart(
 	container: HTMLElement,
 	slugs: string[],
-	mapOpen: boolean,
+	mapMode: MapMode | null,
 ): Promise<void> {
 	const graph = await fetchPublishedGraph();
 	container.textContent = '';
 	render(
-		<Flowchart graph={graph} initialSlugs={slugs} initialMapOpen={mapOpen} siteUrl={siteUrl()} />,
+		<Flowchart graph={graph} initialSlugs={slugs} initialMapMode={mapMode} siteUrl={siteUrl()} />,
 		container,
 	);
-	// The button the reader pressed was replaced; keep their place on the new one.
-	if (mapOpen) container.querySelector<HTMLElement>('.flowchart-map button')?.focus();
+	// The button the reader pressed was replaced; keep their place on the new one (the dialog takes focus itself).
+	if (mapMode === 'inline') container.querySelector<HTMLElement>('.flowchart-map-inline')?.focus();
 }
 
-/** Replace a path page's drawing button with the drawing, open, the page's path highlighted. */
-export async function mountMap(container: HTMLElement, slugs: string[]): Promise<void> {
+/** Replace a path page's drawing buttons with the drawing, open as asked, the page's path highlighted. */
+export async function mountMap(container: HTMLElement, slugs: string[], mode: MapMode): Promise<void> {
 	const graph = await fetchPublishedGraph();
 	const path = resolvePath(graph, slugs);
 	if (!path) throw new Error(`/decide/${slugs.join('/')}/ is not a path of the published graph`);
 	container.textContent = '';
-	render(<FlowchartMap graph={graph} path={path} initialOpen />, container);
-	container.querySelector<HTMLElement>('.flowchart-map button')?.focus();
+	render(<FlowchartMap graph={graph} path={path} initialMode={mode} />, container);
+	if (mode === 'inline') container.querySelector<HTMLElement>('.flowchart-map-inline')?.focus();
 }

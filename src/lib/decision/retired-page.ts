@@ -1,4 +1,4 @@
-import { escapeXml } from './og-image';
+import { escapeXml } from './escape-xml';
 import { RETIRED_FRAGMENT } from './slugs';
 
 /** What a retired URL's redirect page says. */

@@ -29,3 +29,22 @@ export function markdownPermalinkFor(slugs: readonly string[]): string {
 
 /** Fragment a retired path's redirect adds, so the page it lands on can show why (CSS `:target`, no script). */
 export const RETIRED_FRAGMENT = 'retired-path';
+
+/** Where a path page's preview image is served: beside the page, `/decide/a/b/preview.png`. */
+export function previewImagePermalinkFor(slugs: readonly string[]): string {
+	return `${permalinkFor(slugs)}preview.png`;
+}
+
+/** Where a path page's drawing for print is served: beside the page, `/decide/a/b/drawing.svg`. */
+export function printDrawingPermalinkFor(slugs: readonly string[]): string {
+	return `${permalinkFor(slugs)}drawing.svg`;
+}
+
+/** The drawing's web fonts; each name has a dot, which no answer slug can, so none can ever clash with a page. */
+export const DRAWING_FONT_URLS = {
+	normal: `${DECIDE_BASE}drawing-font.woff2`,
+	bold: `${DECIDE_BASE}drawing-font-bold.woff2`,
+} as const;
+
+/** Family name the browser registers the drawing's web fonts under (flowchart.css asks for it first). */
+export const DRAWING_WEB_FONT = 'Flowchart DejaVu Sans';

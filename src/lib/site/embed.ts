@@ -11,6 +11,13 @@ export const EMBED_SECTION = '/embed/';
 /** The calculator's embeddable view; it takes the same URL keys as the full page. */
 export const CALCULATOR_EMBED = `${EMBED_SECTION}calculator/`;
 
+/**
+ * Height of the calculator's view in the snippet written into the page, before a browser measures the real one:
+ * the default inputs as Chromium lays them out in a 640 px frame, rounded up. The view grows when a reader opens
+ * a folded group inside it, so a measured height replaces this as soon as the offer is opened.
+ */
+export const CALCULATOR_EMBED_HEIGHT = 5100;
+
 const DECISION_PAGES = '/decide/';
 
 /**

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadFlowchartData } from '../../components/flowchart/load-flowchart';
-import { layoutDecisionGraph } from '../../lib/decision/graph-layout';
+import { loadDrawing } from '../../components/flowchart/load-flowchart';
 
-/** The drawing's layout, computed once at build time so the layout library never ships to the browser. */
+/** The drawing's layouts, narrowest first, computed at build time so no layout code ships to the browser. */
 export const GET: APIRoute = async () => {
-	const { graph } = await loadFlowchartData();
-	return new Response(JSON.stringify(layoutDecisionGraph(graph)), {
+	const { layouts } = await loadDrawing();
+	return new Response(JSON.stringify(layouts), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

@@ -1,35 +1,31 @@
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadFlowchartData } from '../../../components/flowchart/load-flowchart';
-import { OG_FONT_FAMILY, ogImageSvg } from '../../../lib/decision/og-image';
+import { loadDrawing, loadFlowchartData } from '../../../components/flowchart/load-flowchart';
+import { renderPng } from '../../../components/flowchart/render-png';
+import { previewImageSvg } from '../../../lib/decision/og-image';
 
-// Fonts come from an npm package, never the system: a CI machine may have no fonts at all.
-const require = createRequire(import.meta.url);
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
-	require.resolve(`dejavu-fonts-ttf/ttf/${name}`),
-);
-
-/** One preview image per verdict. */
+/**
+ * A preview image per verdict, the one pages linked before each path had its own. Kept because link previews
+ * already published, and `/decide/graph.json`, name these URLs.
+ */
 export const getStaticPaths = (async () => {
 	const { graph } = await loadFlowchartData();
-	return graph.outcomes.map((outcome) => ({
-		params: { outcome: outcome.id },
-		props: { siteTitle: graph.title, outcomeTitle: outcome.title, verdict: outcome.verdict },
-	}));
+	return graph.outcomes.map((outcome) => ({ params: { outcome: outcome.id }, props: { id: outcome.id } }));
 }) satisfies GetStaticPaths;
 
-/** The preview image chat tools show when a verdict's permalink is pasted. */
-export const GET: APIRoute = ({ props }) => {
-	const { siteTitle, outcomeTitle, verdict } = props as {
-		siteTitle: string;
-		outcomeTitle: string;
-		verdict: string;
+/** The verdict alone: its name, its sentence, and where it sits in the drawing. */
+export const GET: APIRoute<{ id: string }> = async ({ props }) => {
+	const { graph } = await loadFlowchartData();
+	const { layouts, measure } = await loadDrawing();
+	const outcome = graph.outcomes.find((candidate) => candidate.id === props.id);
+	const [layout] = layouts;
+	if (!outcome || !layout) throw new Error(`no verdict ${props.id}`);
+	const content = {
+		siteTitle: graph.title,
+		kicker: `Decision flowchart, rules of ${graph.version}`,
+		heading: `Verdict: ${outcome.title}`,
+		verdict: outcome.verdict,
+		answers: [],
 	};
-	const png = new Resvg(ogImageSvg({ siteTitle, outcomeTitle, verdict }), {
-		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
-	})
-		.render()
-		.asPng();
-	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+	const highlight = { nodes: new Set([outcome.id]), answers: new Set<string>() };
+	return renderPng(previewImageSvg(content, measure, { layout, highlight }));
 };
