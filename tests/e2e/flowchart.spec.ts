@@ -145,7 +145,11 @@ test.describe('the seed’s quick rules, reached as static pages without JavaScr
 	// with the page, and a page left at once cancels it in the same way.
 	test.use({
 		javaScriptEnabled: false,
-		expectedProblems: [/\/favicon\.svg net::ERR_ABORTED$/, /\/drawing\.svg net::ERR_ABORTED$/],
+		// Two patterns: wrapped with options, as Playwright reads a bare two-item array as [value, options].
+		expectedProblems: [
+			[/\/favicon\.svg net::ERR_ABORTED$/, /\/drawing\.svg net::ERR_ABORTED$/],
+			{ scope: 'test' },
+		],
 	});
 	for (const { rule, answers, url, title } of RULES) {
 		test(rule, async ({ page }) => {

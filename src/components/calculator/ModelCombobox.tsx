@@ -38,16 +38,16 @@ export function ModelCombobox({ list, slot, name, onChoose, onCancel }: Combobox
 
 	const open = expanded && matches.length > 0;
 	const onKeyDown = (event: KeyboardEvent): void => {
-		const count = matches.length;
+		const shown = matches.length;
 		switch (event.key) {
 			case 'ArrowDown':
 			case 'ArrowUp': {
 				event.preventDefault();
 				setExpanded(true);
-				if (event.altKey || count === 0) return;
+				if (event.altKey || shown === 0) return;
 				const down = event.key === 'ArrowDown';
-				if (!open) setActive(down ? 0 : count - 1);
-				else setActive(down ? (active + 1) % count : active <= 0 ? count - 1 : active - 1);
+				if (!open) setActive(down ? 0 : shown - 1);
+				else setActive(down ? (active + 1) % shown : active <= 0 ? shown - 1 : active - 1);
 				return;
 			}
 			case 'Enter': {
