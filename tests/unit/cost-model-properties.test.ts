@@ -37,7 +37,10 @@ const promptedArb: fc.Arbitrary<PromptedOption> = fc.record({
 	longContext: fc.option(fc.record({ thresholdTokens: fc.integer({ min: 1, max: 60_000 }), prices }), {
 		nil: null,
 	}),
-	cacheHitShare: fc.double({ min: 0, max: 1, noNaN: true }),
+	// No subnormal shares (below about 1e-306 %, which only a deliberate "1e-310" could give): they carry too few
+	// significant bits for any relative comparison, and they put break-even near the largest double, where a volume
+	// "above it" overflows to Infinity. Shares from 1e-100 up keep both properties meaningful.
+	cacheHitShare: fc.oneof(fc.constant(0), fc.double({ min: 1e-100, max: 1, noNaN: true })),
 	batchDiscountPercent: fc.integer({ min: 0, max: 100 }),
 	retrieval: fc.boolean(),
 	latency: latencyArb,
