@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { drawingTextMeasure } from '../../lib/decision/drawing-font';
 import { layoutVariants, type GraphLayout } from '../../lib/decision/graph-layout';
 import { publishGraph, type PublishedGraph } from '../../lib/decision/graph-json';
+import { pathPrefixes } from '../../lib/decision/paths';
 import type { PermalinkRegistry } from '../../lib/decision/permalinks';
 import type { DecisionGraph } from '../../lib/decision/schema';
 import type { TextMeasure } from '../../lib/decision/text-measure';
@@ -62,4 +63,19 @@ export function drawingCharacters(layouts: readonly GraphLayout[]): string {
 		...layout.edges.flatMap((edge) => edge.lines),
 	]);
 	return [...new Set(lines.map((line) => line.text).join(''))].sort().join('');
+}
+
+/** The static paths of a route with one file per path page, by the path's answer slugs (`a/b` for `/decide/a/b/`). */
+export async function pathPageRoutes(
+	{ start }: { start: boolean } = { start: false },
+): Promise<{ params: { path: string | undefined }; props: { slugs: string[] } }[]> {
+	const { graph } = await loadFlowchartData();
+	// Unfinished paths get pages too: readers link to them mid-walk, and every answer link leads to one. The start
+	// page, /decide/ itself, is another route's unless `start` is asked for (its rest parameter is empty).
+	return pathPrefixes(graph)
+		.filter((path) => start || path.slugs.length > 0)
+		.map((path) => ({
+			params: { path: path.slugs.length === 0 ? undefined : path.slugs.join('/') },
+			props: { slugs: [...path.slugs] },
+		}));
 }

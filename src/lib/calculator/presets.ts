@@ -5,7 +5,8 @@
  */
 import { formatNumber } from '../format';
 import type { CalculatorInputs, Field } from './fields';
-import { promptedPriceFields, type ModelPrices } from './model-list';
+import { promptedPriceFields, slotFields, type ModelPrices } from './model-list';
+import type { ModelSlot } from './model-picks';
 import { findPrice } from './price-lookup';
 import type { BaseModelPrice, PriceEntry, Preset } from './price-schema';
 import type { PriceSource, ResolvedPreset } from './snapshots';
@@ -44,7 +45,7 @@ export function gpuRates(entry: Throughput): GpuRates {
 
 const money = (value: number): string => `$${formatNumber(value, 4)}`;
 
-function baseSource(price: BaseModelPrice, option: 'a' | 'c' | 'embedding'): PriceSource {
+function baseSource(price: BaseModelPrice, option: ModelSlot): PriceSource {
 	const cached = price.cachedInputPerMTok === null ? '' : `, cached input ${money(price.cachedInputPerMTok)}`;
 	const write = price.cacheWritePerMTok === null ? '' : `, cache writes ${money(price.cacheWritePerMTok)}`;
 	const output = price.outputPerMTok > 0 ? `, output ${money(price.outputPerMTok)}` : '';
@@ -54,28 +55,12 @@ function baseSource(price: BaseModelPrice, option: 'a' | 'c' | 'embedding'): Pri
 			? ''
 			: `; above ${formatNumber(tier.thresholdTokens)} input tokens: input ${money(tier.inputPerMTok)}, output ${money(tier.outputPerMTok)}`;
 	const what = option === 'embedding' ? 'Retrieval embedding' : `Option ${option.toUpperCase()}`;
-	const fields: Field[] =
-		option === 'embedding'
-			? ['embeddingPrice']
-			: (
-					[
-						'InputPrice',
-						'OutputPrice',
-						'CachedInputPrice',
-						'CacheWritePrice',
-						'LongInputThreshold',
-						'LongInputPrice',
-						'LongOutputPrice',
-						'LongCachedInputPrice',
-						'LongCacheWritePrice',
-					] as const
-				).map((suffix): Field => `${option}${suffix}`);
 	return {
 		label: `${what}, ${price.name} (${price.provider}/${price.model}): input ${money(price.inputPerMTok)}${cached}${write}${output} per 1M tokens${long}`,
 		url: price.pricingUrl,
 		accessed: price.accessed,
 		via: price.dataset,
-		fields,
+		fields: slotFields(option),
 	};
 }
 

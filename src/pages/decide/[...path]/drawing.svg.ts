@@ -1,16 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDrawing, loadFlowchartData } from '../../../components/flowchart/load-flowchart';
+import { loadDrawing, loadFlowchartData, pathPageRoutes } from '../../../components/flowchart/load-flowchart';
 import { printDrawingSvg } from '../../../components/flowchart/print-drawing';
-import { pathPrefixes, resolvePath } from '../../../lib/decision/paths';
+import { resolvePath } from '../../../lib/decision/paths';
 
 /** The drawing each path page prints, its path highlighted: `/decide/a/b/` → `/decide/a/b/drawing.svg`. */
-export const getStaticPaths = (async () => {
-	const { graph } = await loadFlowchartData();
-	return pathPrefixes(graph).map((path) => ({
-		params: { path: path.slugs.length === 0 ? undefined : path.slugs.join('/') },
-		props: { slugs: [...path.slugs] },
-	}));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => pathPageRoutes({ start: true })) satisfies GetStaticPaths;
 
 /** A standalone SVG, its fonts inside it: a browser shows an SVG image without fetching anything it names. */
 export const GET: APIRoute<{ slugs: string[] }> = async ({ props }) => {

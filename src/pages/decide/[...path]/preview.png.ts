@@ -1,18 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDrawing, loadFlowchartData } from '../../../components/flowchart/load-flowchart';
+import { loadDrawing, loadFlowchartData, pathPageRoutes } from '../../../components/flowchart/load-flowchart';
 import { renderPng } from '../../../components/flowchart/render-png';
 import { pathHighlight } from '../../../lib/decision/navigation';
 import { previewContent, previewImageSvg } from '../../../lib/decision/og-image';
-import { pathPrefixes, resolvePath } from '../../../lib/decision/paths';
+import { resolvePath } from '../../../lib/decision/paths';
 
 /** One preview image per path page, the start included: `/decide/a/b/` → `/decide/a/b/preview.png`. */
-export const getStaticPaths = (async () => {
-	const { graph } = await loadFlowchartData();
-	return pathPrefixes(graph).map((path) => ({
-		params: { path: path.slugs.length === 0 ? undefined : path.slugs.join('/') },
-		props: { slugs: [...path.slugs] },
-	}));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => pathPageRoutes({ start: true })) satisfies GetStaticPaths;
 
 /** The page's verdict or question, the answers that led there, and the drawing with the path where it fits. */
 export const GET: APIRoute<{ slugs: string[] }> = async ({ props }) => {
