@@ -33,6 +33,24 @@ async function searchForA(page: Page, query: string): Promise<void> {
 }
 
 test.describe('choosing a model', () => {
+	test('what the reader types while the model list loads is kept and searched once it arrives', async ({
+		page,
+	}) => {
+		await openCalculator(page);
+		// A slow connection: the list arrives well after the field has the focus.
+		await page.route('**/prices/models/*.json', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 800));
+			await route.continue();
+		});
+		await changeButton(page, 'A’s').click();
+		const field = page.getByRole('combobox', { name: /^A’s model: Search the models/ });
+		await expect(field).toBeFocused();
+		await expect(page.getByText('Loading the model list…')).toBeVisible();
+		await page.keyboard.type('sonnet');
+		await expect(combobox(page, 'A’s model')).toHaveValue('sonnet');
+		await expect(listbox(page).getByRole('option').first()).toContainText('Claude Sonnet');
+	});
+
 	test('by keyboard: "sonnet 4.5", Down, Enter fills A’s prices, label and link', async ({ page }) => {
 		await openCalculator(page);
 		await searchForA(page, 'sonnet 4.5');

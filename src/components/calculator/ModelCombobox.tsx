@@ -11,7 +11,8 @@ import { searchIndex, searchModels, type SearchIndex } from '../../lib/calculato
 
 /** What the combobox takes. */
 export interface ComboboxProps {
-	list: ModelList;
+	/** The snapshot's models; null while they load, when the field already takes what the reader types. */
+	list: ModelList | null;
 	slot: ModelSlot;
 	/** The slot's name, which the field's accessible name starts with. */
 	name: string;
@@ -22,13 +23,16 @@ export interface ComboboxProps {
 
 /** The editable combobox: a text field whose list of matching models opens as the reader types. */
 export function ModelCombobox({ list, slot, name, onChoose, onCancel }: ComboboxProps) {
-	const index: SearchIndex = useMemo(() => searchIndex(list.models), [list]);
+	const index: SearchIndex | null = useMemo(() => (list === null ? null : searchIndex(list.models)), [list]);
 	const [query, setQuery] = useState('');
 	const [expanded, setExpanded] = useState(false);
 	// The option with visual focus, by its place in the matches; -1 while the text field has it.
 	const [active, setActive] = useState(-1);
 	const input = useRef<HTMLInputElement>(null);
-	const { matches, total } = useMemo(() => searchModels(index, query), [index, query]);
+	const { matches, total } = useMemo(
+		() => (index === null ? { matches: [], total: 0 } : searchModels(index, query)),
+		[index, query],
+	);
 	const id = `calc-${slot}-model`;
 	const optionId = (at: number): string => `${id}-option-${at}`;
 	useEffect(() => input.current?.focus(), []);
@@ -71,14 +75,16 @@ export function ModelCombobox({ list, slot, name, onChoose, onCancel }: Combobox
 		}
 	};
 	const summary =
-		total === 0
-			? 'No model matches: try fewer or other words.'
-			: `${count(total)} ${total === 1 ? 'model matches' : 'models match'}${total > matches.length ? `; the first ${matches.length} are listed, type more to narrow` : ''}.`;
+		list === null
+			? 'Loading the model list…'
+			: total === 0
+				? 'No model matches: try fewer or other words.'
+				: `${count(total)} ${total === 1 ? 'model matches' : 'models match'}${total > matches.length ? `; the first ${matches.length} are listed, type more to narrow` : ''}.`;
 	return (
 		<>
 			<label for={id} class="field-label">
 				<span class="sr-only">{name}: </span>
-				Search {count(list.models.length)} models by name, provider or id
+				Search {list === null ? 'the' : count(list.models.length)} models by name, provider or id
 			</label>
 			<input
 				ref={input}

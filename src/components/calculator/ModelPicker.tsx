@@ -69,7 +69,6 @@ export function ModelPicker({ state, slot, opener, onClose }: PickerProps) {
 	if (!hasList)
 		status = `The prices of ${snapshotId} predate the model list: open these inputs at today’s prices to choose a model.`;
 	else if (failed) status = 'Could not load the model list. Check your connection and try again.';
-	else if (list === null) status = 'Loading the model list…';
 	return (
 		<div class="model-picker">
 			{status === null ? null : (
@@ -77,7 +76,8 @@ export function ModelPicker({ state, slot, opener, onClose }: PickerProps) {
 					{status}
 				</p>
 			)}
-			{list === null ? null : (
+			{/* Shown at once, so what the reader types while the list loads is kept and searched when it arrives. */}
+			{!hasList || failed ? null : (
 				<ModelCombobox list={list} slot={slot} name={slotTitle(slot)} onChoose={choose} onCancel={close} />
 			)}
 			<div class="model-picker-actions">
