@@ -33,7 +33,9 @@ export default function CostCalculator({ snapshots, initialSwings, modelLists }:
 		[calculation, labels.a, labels.b, labels.c, money.currency, money.unitsPerUsd],
 	);
 	return (
-		<div class="calculator">
+		// data-query: the inputs on screen as a link's query, for the embed's link back and the Embed offer, which
+		// must not wait for the URL, rewritten only after a pause in typing.
+		<div class="calculator" data-query={state.mounted ? state.query : undefined}>
 			<div class="calculator-workspace">
 				<AnswerSummary state={state} labels={labels} money={money} />
 				<CalculatorForm state={state} />

@@ -1,11 +1,12 @@
 import { iframeSnippet } from '../../lib/site/embed';
 import { copyToClipboard } from '../flowchart/copy-text';
+import { calculatorQuery } from './follow-query';
 
 // The "Embed" disclosure works without this script, with an estimated height. Opened, it loads a preview of the
 // view (only then, so the page's first load pays nothing for it), measures the view's real height and writes
 // that into the snippet, so the frame a reader pastes shows the whole view without scrolling. An offer marked
-// `data-embed-follows-query` (the calculator's) embeds the state in this page's query string as it is when the
-// reader opens the offer or copies the code.
+// `data-embed-follows-query` (the calculator's) embeds the calculator's inputs as they are when the reader opens
+// the offer or copies the code.
 
 interface Offer {
 	element: HTMLElement;
@@ -14,10 +15,10 @@ interface Offer {
 	height: number;
 }
 
-/** The view to embed: the build-time address, with this page's current query when the offer follows it. */
+/** The view to embed: the build-time address, with the calculator's inputs on screen when the offer follows them. */
 function embedSrc(offer: HTMLElement): URL {
 	const src = new URL(offer.dataset['embedSrc'] ?? '', location.href);
-	if (offer.dataset['embedFollowsQuery'] !== undefined) src.search = location.search;
+	if (offer.dataset['embedFollowsQuery'] !== undefined) src.search = calculatorQuery();
 	return src;
 }
 
